@@ -1,0 +1,36 @@
+package io.pmi.embedded;
+
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+
+/**
+ * Lets a packaged service run on its own: when no JDBC URL is configured, it starts an embedded server in
+ * {@code $PMI_DATA_DIR/<service>/mariadb} (default {@code data/}) and points the service at it through the
+ * {@value #PORT_PROPERTY} property that each service's JDBC URL refers to.
+ */
+public final class StandaloneDatabase {
+
+    public static final String PORT_PROPERTY = "pmi.embedded-db.port";
+    private static final Logger LOG = Logger.getLogger(StandaloneDatabase.class);
+
+    private StandaloneDatabase() {
+    }
+
+    public static void startUnlessConfigured(String service) {
+        if (isSet(System.getenv("QUARKUS_DATASOURCE_JDBC_URL")) || isSet(System.getProperty("quarkus.datasource.jdbc.url"))
+                || isSet(System.getProperty(PORT_PROPERTY))) {
+            return;
+        }
+        String dataDir = System.getenv("PMI_DATA_DIR");
+        Path root = Path.of(isSet(dataDir) ? dataDir : "data", service, "mariadb").toAbsolutePath();
+        LOG.warnf("No QUARKUS_DATASOURCE_JDBC_URL set: starting an embedded MariaDB in %s (for local use only)", root);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(root, 0, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+        System.setProperty(PORT_PROPERTY, Integer.toString(db.port()));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

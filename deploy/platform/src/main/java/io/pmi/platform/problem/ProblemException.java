@@ -1,0 +1,46 @@
+package io.pmi.platform.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by services to answer with a problem; mapped by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions;
+    private final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), Map.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, Object> extensions,
+                            Map<String, String> headers) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+        this.extensions = Map.copyOf(extensions);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist.");
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

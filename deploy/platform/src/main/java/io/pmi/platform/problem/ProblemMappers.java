@@ -1,0 +1,144 @@
+package io.pmi.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Maps every exception that reaches Quarkus REST to an RFC 9457 problem. Errors raised before a request
+ * reaches Quarkus REST (oversized bodies, unknown paths outside it) are answered by {@link HttpProblemRoutes}.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.type(), e.getMessage(), instance(uri), e.errors(), e.extensions(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri, ResourceInfo resource) {
+        return violations((ConstraintViolationException) e, uri, resource);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            // A response that breaks its own constraints is our bug, not the client's.
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> ViolationPaths.toFieldError(v, method))
+                .sorted((a, b) -> (a.in() + a.path() + a.code()).compareTo(b.in() + b.path() + b.code()))
+                .toList();
+        return Problems.validation(instance(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, UriInfo uri) {
+        String location = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+        return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + location + ".",
+                instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "unknown-field",
+                "unknown field '" + e.getPropertyName() + "'")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+                .collect(Collectors.joining(", ", "[", "]"))
+                : "cannot be read as " + JsonPaths.typeName(e.getTargetType());
+        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-value", message)));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-type",
+                "expected " + JsonPaths.typeName(e.getTargetType()))));
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-value",
+                JsonPaths.shortMessage(e))));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        if (original != null && original.getEntity() instanceof Problem problem) {
+            return Response.fromResponse(original).entity(problem.at(instance(uri))).build();
+        }
+        int status = original == null ? 500 : original.getStatus();
+        return switch (status) {
+            case 400 -> Problems.response(ProblemType.BAD_REQUEST, "The request cannot be read: " + e.getMessage(),
+                    instance(uri));
+            case 401 -> Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required.", instance(uri),
+                    List.of(), Map.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
+            case 403 -> Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.",
+                    instance(uri));
+            case 404 -> Problems.response(ProblemType.NOT_FOUND, "There is no resource at " + instance(uri) + ".",
+                    instance(uri));
+            case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED,
+                    "This resource does not support the method used.", instance(uri));
+            case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
+                    "This resource cannot answer in " + headers.getHeaderString(HttpHeaders.ACCEPT)
+                            + "; it answers application/json.", instance(uri));
+            case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large.",
+                    instance(uri));
+            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"
+                    + " (got " + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + ").", instance(uri));
+            default -> status >= 500 ? unexpected(e, uri)
+                    : Problems.response(ProblemType.BAD_REQUEST, e.getMessage(), instance(uri));
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
+        return Problems.response(ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote reference " + reference + " when reporting it.", instance(uri));
+    }
+
+
+    static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,28 @@
+package io.pmi.testsupport;
+
+import io.pmi.embedded.StandaloneDatabase;
+import io.pmi.embedded.TestDatabase;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/**
+ * Points a service under test at the test JVM's one embedded MariaDB (started on first use, stopped when the
+ * JVM exits), or at the server named by {@code QUARKUS_DATASOURCE_JDBC_URL} when that is set.
+ */
+public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of();
+        }
+        return Map.of(StandaloneDatabase.PORT_PROPERTY, Integer.toString(TestDatabase.shared().port()));
+    }
+
+    @Override
+    public void stop() {
+        // The server outlives Quarkus restarts within the JVM; its shutdown hook stops it at exit.
+    }
+}

@@ -1,0 +1,15 @@
+package io.pmi.interview;
+
+import io.pmi.embedded.StandaloneDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/** Starts the service; on its own (no JDBC URL configured) it brings an embedded database along. */
+@QuarkusMain
+public class InterviewMain {
+
+    public static void main(String... args) {
+        StandaloneDatabase.startUnlessConfigured("interview-service");
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,49 @@
+package io.pmi.questionbank.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A dimension (维度) of the interview, such as GOALS; the six of them are seeded in the built-in library. */
+@Entity
+@Table(name = "dimension")
+public class Dimension {
+
+    @Id
+    public String id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public int position;
+
+    /** One of the four dimensions every published guide must cover. */
+    @Column(nullable = false)
+    public boolean core;
+
+    @Column(name = "name_zh_cn", nullable = false)
+    public String nameZhCn;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    @Column(name = "description_zh_cn", nullable = false)
+    public String descriptionZhCn;
+
+    @Column(name = "description_en", nullable = false)
+    public String descriptionEn;
+
+    @OneToMany(mappedBy = "dimension")
+    @OrderBy("position, code")
+    public List<Topic> topics = new ArrayList<>();
+}

@@ -1,0 +1,48 @@
+package io.pmi.questionbank.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A topic (子主题) under a dimension, such as KPI_DESIGN. */
+@Entity
+@Table(name = "topic")
+public class Topic {
+
+    @Id
+    public String id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public String tenantId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "dimension_id", nullable = false)
+    public Dimension dimension;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "name_zh_cn", nullable = false)
+    public String nameZhCn;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    @Column(name = "description_zh_cn", nullable = false)
+    public String descriptionZhCn;
+
+    @Column(name = "description_en", nullable = false)
+    public String descriptionEn;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,59 @@
+package io.pmi.questionbank.rest;
+
+import io.pmi.platform.i18n.ContentLanguage;
+import io.pmi.platform.i18n.Localized;
+import io.pmi.platform.paging.PageParams;
+import io.pmi.platform.paging.PageResponse;
+import io.pmi.questionbank.mapping.TaxonomyMapper;
+import io.pmi.questionbank.rest.api.DimensionView;
+import io.pmi.questionbank.service.TaxonomyService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/dimensions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Taxonomy", description = "Dimensions (维度) and topics (子主题) of a performance-management interview.")
+@Localized
+public class DimensionResource {
+
+    private final TaxonomyService taxonomy;
+
+    public DimensionResource(TaxonomyService taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @GET
+    @Operation(operationId = "listDimensions", summary = "List the dimensions with their topics",
+            description = "The six dimensions of the interview in interview order, each with its topics, rendered "
+                    + "in the language negotiated from Accept-Language.")
+    @APIResponse(responseCode = "200", description = "The dimensions, paged.")
+    public PageResponse<DimensionView> listDimensions(@Valid @BeanParam PageParams page,
+                                                      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ContentLanguage language = ContentLanguage.negotiate(acceptLanguage);
+        return PageResponse.ofAll(taxonomy.listDimensions(), page, d -> TaxonomyMapper.toView(d, language));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getDimension", summary = "Get one dimension with its topics",
+            description = "A dimension by its stable code, with its topics, in the negotiated language.")
+    @APIResponse(responseCode = "200", description = "The dimension.")
+    public DimensionView getDimension(
+            @Parameter(description = "The dimension's code.", example = "FEEDBACK")
+            @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") String code,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return TaxonomyMapper.toView(taxonomy.getDimension(code), ContentLanguage.negotiate(acceptLanguage));
+    }
+}

@@ -1,0 +1,19 @@
+package io.pmi.questionbank;
+
+import io.pmi.testsupport.ContractAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    void servedContractIsTheCommittedOne() throws Exception {
+        ContractAssertions.assertServedContractIsCommitted();
+    }
+
+    @Test
+    void everyOperationFollowsTheHouseRules() throws Exception {
+        ContractAssertions.assertHouseRules();
+    }
+}
