@@ -59,44 +59,40 @@ public class ProblemMappers {
         return Problems.validation(instance(uri), errors);
     }
 
+    /** Jackson's errors: syntax is malformed JSON, everything else names the field it happened on. */
     @ServerExceptionMapper
-    public Response malformed(JsonParseException e, UriInfo uri) {
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String instance = instance(uri);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(unknown), "unknown-field",
+                    "unknown field '" + unknown.getPropertyName() + "'")));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ", "[", "]"))
+                    : "cannot be read as " + JsonPaths.typeName(target);
+            return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(invalid), "invalid-value", message)));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(mismatched), "invalid-type",
+                    "expected " + JsonPaths.typeName(mismatched.getTargetType()))));
+        }
+        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
+            return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(mapping), "invalid-value",
+                    JsonPaths.shortMessage(mapping))));
+        }
         String location = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
         return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + location + ".",
-                instance(uri));
+                instance);
     }
 
+    /** Quarkus maps this subtype itself; naming it here makes ours the closer match. */
     @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "unknown-field",
-                "unknown field '" + e.getPropertyName() + "'")));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
-        String message = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
-                .collect(Collectors.joining(", ", "[", "]"))
-                : "cannot be read as " + JsonPaths.typeName(e.getTargetType());
-        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-value", message)));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-type",
-                "expected " + JsonPaths.typeName(e.getTargetType()))));
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e, UriInfo uri) {
-        return Problems.validation(instance(uri), List.of(FieldError.body(JsonPaths.of(e), "invalid-value",
-                JsonPaths.shortMessage(e))));
-    }
-
-    @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance(uri));
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
@@ -104,6 +100,9 @@ public class ProblemMappers {
         Response original = e.getResponse();
         if (original != null && original.getEntity() instanceof Problem problem) {
             return Response.fromResponse(original).entity(problem.at(instance(uri))).build();
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
         }
         int status = original == null ? 500 : original.getStatus();
         return switch (status) {
