@@ -3,6 +3,8 @@ package io.pmi.embedded;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lets a packaged service run on its own: when no JDBC URL is configured, it starts an embedded server in
@@ -18,16 +20,21 @@ public final class StandaloneDatabase {
     }
 
     public static void startUnlessConfigured(String service) {
-        if (isSet(System.getenv("QUARKUS_DATASOURCE_JDBC_URL")) || isSet(System.getProperty("quarkus.datasource.jdbc.url"))
+        startUnlessConfigured(service, System.getenv()).ifPresent(db -> {
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+            System.setProperty(PORT_PROPERTY, Integer.toString(db.port()));
+        });
+    }
+
+    static Optional<EmbeddedMariaDb> startUnlessConfigured(String service, Map<String, String> env) {
+        if (isSet(env.get("QUARKUS_DATASOURCE_JDBC_URL")) || isSet(System.getProperty("quarkus.datasource.jdbc.url"))
                 || isSet(System.getProperty(PORT_PROPERTY))) {
-            return;
+            return Optional.empty();
         }
-        String dataDir = System.getenv("PMI_DATA_DIR");
+        String dataDir = env.get("PMI_DATA_DIR");
         Path root = Path.of(isSet(dataDir) ? dataDir : "data", service, "mariadb").toAbsolutePath();
         LOG.warnf("No QUARKUS_DATASOURCE_JDBC_URL set: starting an embedded MariaDB in %s (for local use only)", root);
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root, 0, false);
-        Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
-        System.setProperty(PORT_PROPERTY, Integer.toString(db.port()));
+        return Optional.of(EmbeddedMariaDb.start(root, 0, false));
     }
 
     private static boolean isSet(String value) {

@@ -153,8 +153,12 @@ public class ContractConventionsFilter implements OASFilter {
         example.put("detail", detail);
         example.put("instance", instance);
         if (type == ProblemType.VALIDATION) {
-            example.put("errors", List.of(Map.of("in", "body", "path", "name.en", "code", "required",
-                    "message", "must not be blank")));
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("in", "body");
+            error.put("path", "name.en");
+            error.put("code", "required");
+            error.put("message", "must not be blank");
+            example.put("errors", List.of(error));
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
