@@ -21,6 +21,7 @@ import java.util.Map;
 
 /** A resource that exists only in these tests, to drive every kind of bad input through the mappers. */
 @Path("/probe")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {

@@ -5,7 +5,6 @@ import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.Topic;
 import io.pmi.questionbank.rest.api.DimensionView;
 import io.pmi.questionbank.rest.api.TopicView;
-import io.pmi.questionbank.service.TaxonomyService;
 
 /** Renders taxonomy entities in one language. */
 public final class TaxonomyMapper {
@@ -26,6 +25,6 @@ public final class TaxonomyMapper {
         return new TopicView(topic.code,
                 language.pick(topic.nameZhCn, topic.nameEn),
                 language.pick(topic.descriptionZhCn, topic.descriptionEn),
-                TaxonomyService.LIBRARY_TENANT.equals(topic.tenantId) ? "library" : "tenant");
+                topic.isLibrary() ? "library" : "tenant");
     }
 }

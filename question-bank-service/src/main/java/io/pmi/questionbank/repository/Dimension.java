@@ -1,25 +1,27 @@
 package io.pmi.questionbank.repository;
 
+import io.pmi.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A dimension (维度) of the interview, such as GOALS; the six of them are seeded in the built-in library. */
+/**
+ * A dimension (维度) of the interview, such as GOALS; the six of them are seeded in the built-in library.
+ * Its topics are those of the library and of the caller's tenant.
+ */
 @Entity
 @Table(name = "dimension")
-public class Dimension {
+public class Dimension extends TenantOwned {
 
     @Id
     public String id;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(nullable = false)
     public String code;
@@ -44,6 +46,7 @@ public class Dimension {
     public String descriptionEn;
 
     @OneToMany(mappedBy = "dimension")
+    @Filter(name = TenantOwned.FILTER)
     @OrderBy("position, code")
     public List<Topic> topics = new ArrayList<>();
 }

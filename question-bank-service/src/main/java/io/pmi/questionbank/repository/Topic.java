@@ -1,5 +1,6 @@
 package io.pmi.questionbank.repository;
 
+import io.pmi.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,13 +13,10 @@ import jakarta.persistence.Version;
 /** A topic (子主题) under a dimension, such as KPI_DESIGN. */
 @Entity
 @Table(name = "topic")
-public class Topic {
+public class Topic extends TenantOwned {
 
     @Id
     public String id;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dimension_id", nullable = false)

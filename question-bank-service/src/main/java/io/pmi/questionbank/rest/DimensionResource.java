@@ -4,9 +4,11 @@ import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.paging.PageResponse;
+import io.pmi.platform.security.Roles;
 import io.pmi.questionbank.mapping.TaxonomyMapper;
 import io.pmi.questionbank.rest.api.DimensionView;
 import io.pmi.questionbank.service.TaxonomyService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Taxonomy", description = "Dimensions (维度) and topics (子主题) of a performance-management interview.")
 @Localized
+@RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
 public class DimensionResource {
+
+    static final String READERS = "[\"HR_ADMIN\", \"INTERVIEWER\", \"MANAGER\"]";
 
     private final TaxonomyService taxonomy;
 
@@ -37,7 +43,8 @@ public class DimensionResource {
     @GET
     @Operation(operationId = "listDimensions", summary = "List the dimensions with their topics",
             description = "The six dimensions of the interview in interview order, each with its topics, rendered "
-                    + "in the language negotiated from Accept-Language.")
+                    + "in the language negotiated from Accept-Language.",
+            extensions = @Extension(name = "x-roles", value = READERS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The dimensions, paged.")
     public PageResponse<DimensionView> listDimensions(@Valid @BeanParam PageParams page,
                                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -48,7 +55,8 @@ public class DimensionResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getDimension", summary = "Get one dimension with its topics",
-            description = "A dimension by its stable code, with its topics, in the negotiated language.")
+            description = "A dimension by its stable code, with its topics, in the negotiated language.",
+            extensions = @Extension(name = "x-roles", value = READERS, parseValue = true))
     @APIResponse(responseCode = "200", description = "The dimension.")
     public DimensionView getDimension(
             @Parameter(description = "The dimension's code.", example = "FEEDBACK")

@@ -7,14 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Set;
 
-/** Reads the taxonomy: the library's dimensions and topics. */
+/** Reads the taxonomy: the library's dimensions with the library's topics and the caller tenant's own. */
 @ApplicationScoped
 public class TaxonomyService {
-
-    /** The tenant of the built-in library (DESIGN.md section 4), readable by every tenant. */
-    public static final String LIBRARY_TENANT = "_library";
 
     private final DimensionRepository dimensions;
 
@@ -24,12 +20,12 @@ public class TaxonomyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Dimension> listDimensions() {
-        return dimensions.listWithTopics(Set.of(LIBRARY_TENANT));
+        return dimensions.listWithTopics();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dimension getDimension(String code) {
-        return dimensions.findWithTopics(Set.of(LIBRARY_TENANT), code)
+        return dimensions.findWithTopics(code)
                 .orElseThrow(() -> ProblemException.notFound("Dimension", code));
     }
 }

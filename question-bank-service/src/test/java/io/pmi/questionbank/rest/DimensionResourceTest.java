@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.pmi.testsupport.ProblemAssertions.assertProblem;
-import static io.restassured.RestAssured.given;
+import static io.pmi.testsupport.TestTokens.TENANT_A;
+import static io.pmi.testsupport.TestTokens.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -27,7 +28,7 @@ class DimensionResourceTest {
 
     @Test
     void listsTheSixDimensionsWithTheirTopicsInChineseByDefault() {
-        given().get("/api/v1/dimensions").then()
+        as(TENANT_A, "INTERVIEWER").get("/api/v1/dimensions").then()
                 .statusCode(200)
                 .header("Content-Language", "zh-CN")
                 .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
@@ -50,7 +51,7 @@ class DimensionResourceTest {
 
     @Test
     void rendersEnglishWhenAsked() {
-        given().header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/dimensions").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/dimensions").then()
                 .statusCode(200)
                 .header("Content-Language", "en")
                 .body("items.name", contains("Goal setting", "Performance indicators", "Feedback", "Incentives",
@@ -61,19 +62,19 @@ class DimensionResourceTest {
 
     @Test
     void followsQualityValuesAndFallsBackToChineseForOtherLanguages() {
-        given().header("Accept-Language", "fr-FR, de;q=0.8, en;q=0.5").get("/api/v1/dimensions/GOALS").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "fr-FR, de;q=0.8, en;q=0.5").get("/api/v1/dimensions/GOALS").then()
                 .statusCode(200).header("Content-Language", "en").body("name", equalTo("Goal setting"));
-        given().header("Accept-Language", "fr-FR, de;q=0.8").get("/api/v1/dimensions/GOALS").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "fr-FR, de;q=0.8").get("/api/v1/dimensions/GOALS").then()
                 .statusCode(200).header("Content-Language", "zh-CN").body("name", equalTo("目标设定"));
-        given().header("Accept-Language", "en;q=0, zh-TW").get("/api/v1/dimensions/GOALS").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "en;q=0, zh-TW").get("/api/v1/dimensions/GOALS").then()
                 .statusCode(200).header("Content-Language", "zh-CN");
-        given().header("Accept-Language", "%%%not a language range").get("/api/v1/dimensions/GOALS").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "%%%not a language range").get("/api/v1/dimensions/GOALS").then()
                 .statusCode(200).header("Content-Language", "zh-CN");
     }
 
     @Test
     void getsOneDimensionByCode() {
-        given().header("Accept-Language", "en").get("/api/v1/dimensions/FEEDBACK").then()
+        as(TENANT_A, "INTERVIEWER").header("Accept-Language", "en").get("/api/v1/dimensions/FEEDBACK").then()
                 .statusCode(200)
                 .body("code", equalTo("FEEDBACK"))
                 .body("name", equalTo("Feedback"))
@@ -86,14 +87,14 @@ class DimensionResourceTest {
 
     @Test
     void anUnknownDimensionIsAProblem() {
-        assertProblem(given().get("/api/v1/dimensions/NO_SUCH").then(), 404, "not-found")
+        assertProblem(as(TENANT_A, "INTERVIEWER").get("/api/v1/dimensions/NO_SUCH").then(), 404, "not-found")
                 .body("instance", equalTo("/api/v1/dimensions/NO_SUCH"))
                 .body("detail", equalTo("Dimension 'NO_SUCH' does not exist."));
     }
 
     @Test
     void aMalformedCodeIsAValidationProblem() {
-        assertProblem(given().get("/api/v1/dimensions/goals;drop").then(), 400, "validation")
+        assertProblem(as(TENANT_A, "INTERVIEWER").get("/api/v1/dimensions/goals;drop").then(), 400, "validation")
                 .body("errors[0].in", equalTo("path"))
                 .body("errors[0].path", equalTo("code"))
                 .body("errors[0].code", equalTo("pattern"));
@@ -101,31 +102,31 @@ class DimensionResourceTest {
 
     @Test
     void pagesThroughTheDimensions() {
-        given().queryParam("page", 1).queryParam("size", 4).get("/api/v1/dimensions").then()
+        as(TENANT_A, "INTERVIEWER").queryParam("page", 1).queryParam("size", 4).get("/api/v1/dimensions").then()
                 .statusCode(200)
                 .body("total", equalTo(6))
                 .body("page", equalTo(1))
                 .body("size", equalTo(4))
                 .body("items.code", contains("DIFFICULTIES", "COLLABORATION"));
-        given().queryParam("page", 5).get("/api/v1/dimensions").then()
+        as(TENANT_A, "INTERVIEWER").queryParam("page", 5).get("/api/v1/dimensions").then()
                 .statusCode(200).body("total", equalTo(6)).body("items", hasSize(0));
     }
 
     @Test
     void rejectsPageSizesOutOfRangeInsteadOfClamping() {
-        assertProblem(given().queryParam("size", 201).get("/api/v1/dimensions").then(), 400, "validation")
+        assertProblem(as(TENANT_A, "INTERVIEWER").queryParam("size", 201).get("/api/v1/dimensions").then(), 400, "validation")
                 .body("errors", hasSize(1))
                 .body("errors[0].in", equalTo("query"))
                 .body("errors[0].path", equalTo("size"))
                 .body("errors[0].code", equalTo("range"));
-        assertProblem(given().queryParam("size", 0).queryParam("page", -1).get("/api/v1/dimensions").then(),
+        assertProblem(as(TENANT_A, "INTERVIEWER").queryParam("size", 0).queryParam("page", -1).get("/api/v1/dimensions").then(),
                 400, "validation")
                 .body("errors.path", contains("page", "size"));
     }
 
     @Test
     void rejectsNonNumericPagingParameters() {
-        assertProblem(given().queryParam("size", "many").get("/api/v1/dimensions").then(), 400, "validation")
+        assertProblem(as(TENANT_A, "INTERVIEWER").queryParam("size", "many").get("/api/v1/dimensions").then(), 400, "validation")
                 .body("errors[0].in", equalTo("query"))
                 .body("errors[0].path", equalTo("size"))
                 .body("errors[0].code", equalTo("invalid-type"));
@@ -138,6 +139,10 @@ class DimensionResourceTest {
                         + "WHERE d.tenant_id = '_library' AND t.tenant_id = '_library' GROUP BY d.code").getResultList();
         assertEquals(6, rows.size());
         rows.forEach(row -> assertEquals(2L, ((Number) ((Object[]) row)[1]).longValue()));
-        assertEquals(6, dimensions.count("tenantId", "_library"));
+    }
+
+    @Test
+    void outsideARequestTheTenantFilterShowsNothing() {
+        assertEquals(0, dimensions.count(), "no request, no tenant: nothing tenant-owned is visible");
     }
 }

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Applies the house rules to every operation of a contract, so that no resource has to remember them:
@@ -50,6 +51,7 @@ public class ContractConventionsFilter implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         addExamples(operation, responses);
+        documentSecurity(path, operation, responses);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasBody || hasParameters) {
@@ -88,6 +90,30 @@ public class ContractConventionsFilter implements OASFilter {
                 }
             });
         }
+    }
+
+    /**
+     * Each secured operation names its roles in an {@code x-roles} extension next to its {@code @RolesAllowed}
+     * (the security matrix test fails when the two disagree); this documents them for people and adds the
+     * 401 and 403 problems.
+     */
+    private static void documentSecurity(String path, Operation operation, APIResponses responses) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            return;
+        }
+        Object roles = operation.getExtensions() == null ? null : operation.getExtensions().get("x-roles");
+        if (roles instanceof List<?> list && !list.isEmpty()) {
+            String note = "Roles: " + list.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".";
+            operation.setDescription(operation.getDescription() == null ? note
+                    : operation.getDescription() + "\n\n" + note);
+        }
+        responses.removeAPIResponse("401");
+        responses.removeAPIResponse("403");
+        responses.addAPIResponse("401", problemResponse(ProblemType.UNAUTHORIZED, "A valid bearer token is required: "
+                + "it is missing, malformed, expired, not yet valid, or not issued for this service.", path,
+                "No valid bearer token; the response carries WWW-Authenticate: Bearer."));
+        responses.addAPIResponse("403", problemResponse(ProblemType.FORBIDDEN,
+                "Your role does not allow this operation.", path, "The token's role may not call this operation."));
     }
 
     private static void addExamples(Operation operation, APIResponses responses) {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
@@ -30,6 +33,10 @@ import java.util.stream.StreamSupport;
  * reaches Quarkus REST (oversized bodies, unknown paths outside it) are answered by {@link HttpProblemRoutes}.
  */
 public class ProblemMappers {
+
+    /** RFC 6750 challenges: without a token, and with a token that is not valid here. */
+    public static final String CHALLENGE = "Bearer realm=\"pmi-suite\"";
+    public static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -89,6 +96,29 @@ public class ProblemMappers {
                 instance);
     }
 
+    /** A token was sent but is not valid here: bad signature, expired, wrong issuer or audience, no tenant. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, INVALID_TOKEN_CHALLENGE);
+    }
+
+    /** No token was sent to an operation that needs one. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, CHALLENGE);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.", instance(uri));
+    }
+
+    private static Response unauthorized(UriInfo uri, String challenge) {
+        return Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required: it is missing, "
+                        + "malformed, expired, not yet valid, or not issued for this service.", instance(uri), List.of(),
+                Map.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
+    }
+
     /** Quarkus maps this subtype itself; naming it here makes ours the closer match. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
@@ -108,10 +138,8 @@ public class ProblemMappers {
         return switch (status) {
             case 400 -> Problems.response(ProblemType.BAD_REQUEST, "The request cannot be read: " + e.getMessage(),
                     instance(uri));
-            case 401 -> Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required.", instance(uri),
-                    List.of(), Map.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
-            case 403 -> Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.",
-                    instance(uri));
+            case 401 -> unauthorized(uri, CHALLENGE);
+            case 403 -> forbidden(null, uri);
             case 404 -> Problems.response(ProblemType.NOT_FOUND, "There is no resource at " + instance(uri) + ".",
                     instance(uri));
             case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED,

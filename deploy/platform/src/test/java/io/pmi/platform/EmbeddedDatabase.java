@@ -1,8 +1,0 @@
-package io.pmi.platform;
-
-import io.pmi.testsupport.MariaDbTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
-
-@QuarkusTestResource(MariaDbTestResource.class)
-public class EmbeddedDatabase {
-}
