@@ -1,5 +1,6 @@
 -- The taxonomy of a performance-management interview: six dimensions (维度) and their topics (子主题).
--- Rows of the built-in library carry tenant '_library'; tenants add topics of their own later.
+-- Rows of the built-in library carry tenant '_library'; tenants add topics of their own, for which the
+-- English text is optional.
 
 CREATE TABLE dimension (
     id                VARCHAR(36)   NOT NULL,
@@ -23,9 +24,9 @@ CREATE TABLE topic (
     code              VARCHAR(64)   NOT NULL,
     position          INT           NOT NULL,
     name_zh_cn        VARCHAR(200)  NOT NULL,
-    name_en           VARCHAR(200)  NOT NULL,
+    name_en           VARCHAR(200)  NULL,
     description_zh_cn VARCHAR(2000) NOT NULL,
-    description_en    VARCHAR(2000) NOT NULL,
+    description_en    VARCHAR(2000) NULL,
     version           BIGINT        NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     UNIQUE KEY uk_topic_tenant_code (tenant_id, code),

@@ -1,9 +1,12 @@
 package io.pmi.questionbank.mapping;
 
 import io.pmi.platform.i18n.ContentLanguage;
+import io.pmi.platform.i18n.LocalizedDescription;
+import io.pmi.platform.i18n.LocalizedName;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.Topic;
 import io.pmi.questionbank.rest.api.DimensionView;
+import io.pmi.questionbank.rest.api.TopicDetail;
 import io.pmi.questionbank.rest.api.TopicView;
 
 /** Renders taxonomy entities in one language. */
@@ -21,8 +24,15 @@ public final class TaxonomyMapper {
                 dimension.topics.stream().map(topic -> toView(topic, language)).toList());
     }
 
+    public static TopicDetail toDetail(Topic topic) {
+        return new TopicDetail(topic.id, topic.dimension.code, topic.code,
+                new LocalizedName(topic.nameZhCn, topic.nameEn),
+                new LocalizedDescription(topic.descriptionZhCn, topic.descriptionEn),
+                topic.position, topic.isLibrary() ? "library" : "tenant", topic.version);
+    }
+
     public static TopicView toView(Topic topic, ContentLanguage language) {
-        return new TopicView(topic.code,
+        return new TopicView(topic.id, topic.code,
                 language.pick(topic.nameZhCn, topic.nameEn),
                 language.pick(topic.descriptionZhCn, topic.descriptionEn),
                 topic.isLibrary() ? "library" : "tenant");

@@ -31,13 +31,13 @@ public class Topic extends TenantOwned {
     @Column(name = "name_zh_cn", nullable = false)
     public String nameZhCn;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(name = "name_en")
     public String nameEn;
 
     @Column(name = "description_zh_cn", nullable = false)
     public String descriptionZhCn;
 
-    @Column(name = "description_en", nullable = false)
+    @Column(name = "description_en")
     public String descriptionEn;
 
     @Version

@@ -8,6 +8,20 @@ import io.pmi.platform.security.Roles;
 import io.pmi.questionbank.mapping.TaxonomyMapper;
 import io.pmi.questionbank.rest.api.DimensionView;
 import io.pmi.questionbank.service.TaxonomyService;
+import io.pmi.questionbank.repository.Topic;
+import io.pmi.questionbank.rest.api.TopicDetail;
+import io.pmi.questionbank.rest.api.TopicRequest;
+import io.pmi.questionbank.service.TopicService;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -35,9 +49,11 @@ public class DimensionResource {
     static final String READERS = "[\"HR_ADMIN\", \"INTERVIEWER\", \"MANAGER\"]";
 
     private final TaxonomyService taxonomy;
+    private final TopicService topics;
 
-    public DimensionResource(TaxonomyService taxonomy) {
+    public DimensionResource(TaxonomyService taxonomy, TopicService topics) {
         this.taxonomy = taxonomy;
+        this.topics = topics;
     }
 
     @GET
@@ -63,5 +79,28 @@ public class DimensionResource {
             @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") String code,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return TaxonomyMapper.toView(taxonomy.getDimension(code), ContentLanguage.negotiate(acceptLanguage));
+    }
+
+    @POST
+    @Path("/{code}/topics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(operationId = "createTopic", summary = "Add a topic of your own to a dimension",
+            description = "Seen only by your tenant, next to the built-in topics. The code must be unique among the "
+                    + "topics you see (409 otherwise).",
+            extensions = @Extension(name = "x-roles", value = "[\"HR_ADMIN\"]", parseValue = true))
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            headers = {@Header(name = "Location", description = "The new topic's URL.",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = TopicResource.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicDetail.class)))
+    @APIResponse(responseCode = "409", description = "A topic with this code exists.")
+    public Response createTopic(
+            @Parameter(description = "The dimension's code.", example = "COLLABORATION")
+            @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") String code,
+            @NotNull @Valid TopicRequest request, @Context UriInfo uri) {
+        Topic topic = topics.create(code, request);
+        return TopicResource.withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id))
+                .entity(TaxonomyMapper.toDetail(topic)), topic);
     }
 }

@@ -52,6 +52,7 @@ public class ContractConventionsFilter implements OASFilter {
         operation.setResponses(responses);
         addExamples(operation, responses);
         documentSecurity(path, operation, responses);
+        describeDeclaredProblems(path, responses);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasBody || hasParameters) {
@@ -114,6 +115,16 @@ public class ContractConventionsFilter implements OASFilter {
                 "No valid bearer token; the response carries WWW-Authenticate: Bearer."));
         responses.addAPIResponse("403", problemResponse(ProblemType.FORBIDDEN,
                 "Your role does not allow this operation.", path, "The token's role may not call this operation."));
+    }
+
+    /** Error responses a resource declares with a description only get the problem body of their kind. */
+    private static void describeDeclaredProblems(String path, APIResponses responses) {
+        responses.getAPIResponses().forEach((code, response) -> {
+            if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                ProblemType.commonFor(Integer.parseInt(code)).ifPresent(type -> response.setContent(
+                        problemResponse(type, type.title() + ".", path, response.getDescription()).getContent()));
+            }
+        });
     }
 
     private static void addExamples(Operation operation, APIResponses responses) {

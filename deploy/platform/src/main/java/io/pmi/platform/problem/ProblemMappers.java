@@ -10,6 +10,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -117,6 +119,20 @@ public class ProblemMappers {
         return Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required: it is missing, "
                         + "malformed, expired, not yet valid, or not issued for this service.", instance(uri), List.of(),
                 Map.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
+    }
+
+    /** Two writers raced on the same version: the loser must read again, as with a stale If-Match. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(Exception e, UriInfo uri) {
+        return Problems.response(ProblemType.PRECONDITION_FAILED, "The resource was changed by someone else at the "
+                + "same time. Read it again and reapply your change.", instance(uri));
+    }
+
+    /** A unique key raced past the service's own check (two creates with the same code at once). */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, "The change conflicts with stored data (a duplicate key).",
+                instance(uri));
     }
 
     /** Quarkus maps this subtype itself; naming it here makes ours the closer match. */

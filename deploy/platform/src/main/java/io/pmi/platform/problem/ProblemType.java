@@ -33,6 +33,15 @@ public record ProblemType(String slug, int status, String title) {
             new ProblemType("service-unavailable", 503, "Service unavailable");
     public static final ProblemType INTERNAL = new ProblemType("internal", 500, "Internal error");
 
+    private static final java.util.List<ProblemType> COMMON = java.util.List.of(VALIDATION, UNAUTHORIZED, FORBIDDEN,
+            NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT, PRECONDITION_FAILED, PAYLOAD_TOO_LARGE,
+            UNSUPPORTED_MEDIA_TYPE, PRECONDITION_REQUIRED, SERVICE_UNAVAILABLE, INTERNAL);
+
+    /** The common kind answered with this status, if there is one. */
+    public static java.util.Optional<ProblemType> commonFor(int status) {
+        return COMMON.stream().filter(type -> type.status == status).findFirst();
+    }
+
     public URI uri() {
         return URI.create(BASE_URI + slug);
     }

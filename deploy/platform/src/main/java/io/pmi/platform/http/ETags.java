@@ -1,0 +1,34 @@
+package io.pmi.platform.http;
+
+import io.pmi.platform.problem.ProblemException;
+import io.pmi.platform.problem.ProblemType;
+
+/**
+ * Entity tags of versioned resources: the version as a strong validator. Updates must name the version they
+ * change in {@code If-Match}: missing is a 428, stale is a 412, so no one overwrites a change they never saw.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the version you are changing.");
+        }
+        String current = of(currentVersion);
+        for (String tag : ifMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*") || trimmed.equals(current)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The resource has changed since you read it: "
+                + "its ETag is now " + current + ". Read it again and reapply your change.");
+    }
+}
