@@ -41,6 +41,7 @@ public final class Launcher {
     private final Path repository;
     private final Path dataDir;
     private final List<Running> running = new ArrayList<>();
+    private final LocalIdentityProvider identityProvider;
     private EmbeddedMariaDb database;
     private volatile boolean stopping;
 
@@ -50,14 +51,23 @@ public final class Launcher {
     Launcher(Path repository, Path dataDir) {
         this.repository = repository;
         this.dataDir = dataDir;
+        this.identityProvider = new LocalIdentityProvider(dataDir);
     }
 
     public static void main(String[] args) throws Exception {
         quietenLibraryLogging();
         Path repository = Path.of("").toAbsolutePath();
         String configured = System.getenv("PMI_DATA_DIR");
-        Path dataDir = configured == null || configured.isBlank() ? repository.resolve("data") : Path.of(configured);
-        System.exit(new Launcher(repository, dataDir.toAbsolutePath()).run());
+        Path dataDir = (configured == null || configured.isBlank() ? repository.resolve("data") : Path.of(configured))
+                .toAbsolutePath();
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(TokenCommand.run(new LocalIdentityProvider(dataDir).ensureKeys(), args));
+        }
+        if (args.length > 0) {
+            System.err.println(TokenCommand.USAGE);
+            System.exit(2);
+        }
+        System.exit(new Launcher(repository, dataDir).run());
     }
 
     int run() throws IOException, InterruptedException {
@@ -107,6 +117,7 @@ public final class Launcher {
         Instant started = Instant.now();
         System.out.println("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb") + ") ...");
         database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), 0, false);
+        identityProvider.ensureKeys();
         for (Service service : Service.ALL) {
             running.add(start(service));
         }
@@ -144,6 +155,9 @@ public final class Launcher {
         env.put("QUARKUS_DATASOURCE_USERNAME", "root");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identityProvider.publicKey().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", LocalIdentityProvider.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", LocalIdentityProvider.AUDIENCE);
         Process process = builder.start();
         Files.writeString(pidFile(service), Long.toString(process.pid()));
         return new Running(service, process, log);
@@ -175,8 +189,17 @@ public final class Launcher {
         }
         System.out.printf("%n  database: MariaDB on 127.0.0.1:%d, data in %s%n", database.port(),
                 dataDir.resolve("mariadb"));
-        System.out.printf("  try:      curl -H 'Accept-Language: en' %s/api/v1/dimensions%n%n",
-                Service.ALL.get(0).url());
+        System.out.printf("%nTokens for tenant '%s', valid for a day (mint others with: java -jar "
+                + "deploy/launcher/target/pmi-launcher.jar token --help):%n", TokenCommand.DEMO_TENANT);
+        String hrAdmin = null;
+        for (String role : TokenCommand.ROLES) {
+            String token = identityProvider.mint(TokenCommand.DEMO_TENANT, "demo-" + role.toLowerCase().replace('_', '-'),
+                    role, Duration.ofDays(1));
+            hrAdmin = hrAdmin == null ? token : hrAdmin;
+            System.out.printf("%n  %s:%n  %s%n", role, token);
+        }
+        System.out.printf("%nTry:%n  TOKEN='%s'%n  curl -H \"Authorization: Bearer $TOKEN\" -H 'Accept-Language: en' "
+                + "%s/api/v1/dimensions%n%n", hrAdmin, Service.ALL.get(0).url());
         System.out.println("Press Ctrl-C to stop everything.");
     }
 
