@@ -110,7 +110,9 @@ class TopicResourceTest {
     void aGetPutRoundTripWorksAndUpdatesNeedTheCurrentETag() {
         String id = create(TENANT_A, "PROJECTS_A4").path("id");
         String read = as(TENANT_A, "HR_ADMIN").get("/api/v1/topics/" + id).then().statusCode(200).extract().asString();
-        String changed = read.replace("项目协作", "项目间协作");
+        // Read-only fields sent back changed are ignored, not stored.
+        String changed = read.replace("项目协作", "项目间协作").replace(id, "hijacked").replace("\"version\":0", "\"version\":99")
+                .replace("\"source\":\"tenant\"", "\"source\":\"library\"");
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").body(changed)
                 .put("/api/v1/topics/" + id).then(), 428, "precondition-required");
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").header("If-Match", "\"7\"")
@@ -118,7 +120,8 @@ class TopicResourceTest {
         as(TENANT_A, "HR_ADMIN").contentType("application/json").header("If-Match", "\"0\"").body(changed)
                 .put("/api/v1/topics/" + id).then()
                 .statusCode(200).header("ETag", "\"1\"")
-                .body("name.'zh-CN'", equalTo("项目间协作")).body("version", equalTo(1));
+                .body("name.'zh-CN'", equalTo("项目间协作")).body("version", equalTo(1))
+                .body("id", equalTo(id)).body("source", equalTo("tenant"));
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").header("If-Match", "\"0\"")
                 .body(changed).put("/api/v1/topics/" + id).then(), 412, "precondition-failed");
         assertEquals("项目间协作", em.createNativeQuery("SELECT name_zh_cn FROM topic WHERE id = ?1")

@@ -1,8 +1,5 @@
 package io.pmi.platform.problem;
 
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -44,7 +41,8 @@ public class NumericParamConverters implements ParamConverterProvider {
                 return parse.apply(value.trim());
             } catch (NumberFormatException e) {
                 throw new WebApplicationException(Problems.validation(null, List.of(
-                        new FieldError(location(), name(), "invalid-type", "expected " + expected))));
+                        new FieldError(JaxRsParameters.location(annotations, "query"),
+                                JaxRsParameters.name(annotations, "?"), "invalid-type", "expected " + expected))));
             }
         }
 
@@ -53,31 +51,5 @@ public class NumericParamConverters implements ParamConverterProvider {
             return String.valueOf(value);
         }
 
-        private String location() {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof PathParam) {
-                    return "path";
-                }
-                if (annotation instanceof HeaderParam) {
-                    return "header";
-                }
-            }
-            return "query";
-        }
-
-        private String name() {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof QueryParam q) {
-                    return q.value();
-                }
-                if (annotation instanceof PathParam p) {
-                    return p.value();
-                }
-                if (annotation instanceof HeaderParam h) {
-                    return h.value();
-                }
-            }
-            return "?";
-        }
     }
 }

@@ -4,11 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -74,37 +70,11 @@ final class ViolationPaths {
     }
 
     private static String location(AnnotatedElement element, String fallback) {
-        if (element == null) {
-            return fallback;
-        }
-        if (element.isAnnotationPresent(QueryParam.class)) {
-            return "query";
-        }
-        if (element.isAnnotationPresent(PathParam.class)) {
-            return "path";
-        }
-        if (element.isAnnotationPresent(HeaderParam.class)) {
-            return "header";
-        }
-        return fallback;
+        return element == null ? fallback : JaxRsParameters.location(element.getAnnotations(), fallback);
     }
 
     private static String parameterName(AnnotatedElement element, String fallback) {
-        if (element == null) {
-            return fallback;
-        }
-        for (Annotation annotation : element.getAnnotations()) {
-            if (annotation instanceof QueryParam q) {
-                return q.value();
-            }
-            if (annotation instanceof PathParam p) {
-                return p.value();
-            }
-            if (annotation instanceof HeaderParam h) {
-                return h.value();
-            }
-        }
-        return fallback;
+        return element == null ? fallback : JaxRsParameters.name(element.getAnnotations(), fallback);
     }
 
     private static Field findField(Class<?> type, String name) {
