@@ -1,0 +1,17 @@
+package io.pmi.questionbank.mapping;
+
+import io.pmi.questionbank.rest.api.LintResponse;
+import io.pmi.questionbank.service.lint.QuestionLinter;
+
+public final class LintMapper {
+
+    private LintMapper() {
+    }
+
+    public static LintResponse toResponse(QuestionLinter.Result result) {
+        return new LintResponse(result.locale(), result.findings().stream()
+                .map(f -> new LintResponse.Finding(f.code().name(), f.severity().name(), f.message(), f.start(),
+                        f.end(), f.suggestion()))
+                .toList());
+    }
+}

@@ -1,0 +1,9 @@
+package io.pmi.questionbank.rest.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "LintBatchResult", description = "One result per item, in the order of the request.")
+public record LintBatchResponse(List<LintResponse> results) {
+}

@@ -1,0 +1,9 @@
+package io.pmi.questionbank.service;
+
+/** How a question is answered. SCALE and the choice types are closed by design. New types may be added. */
+public enum QuestionType {
+    OPEN,
+    SCALE,
+    SINGLE_CHOICE,
+    MULTI_CHOICE
+}

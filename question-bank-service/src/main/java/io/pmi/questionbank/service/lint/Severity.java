@@ -1,0 +1,9 @@
+package io.pmi.questionbank.service.lint;
+
+public enum Severity {
+    /** Blocks activating a question or publishing a guide. */
+    ERROR,
+    /** Reported with the saved question. */
+    WARNING,
+    INFO
+}
