@@ -29,12 +29,10 @@ public final class EmbeddedMariaDb {
 
     private final Server server;
     private final int port;
-    private final Path root;
 
-    private EmbeddedMariaDb(Server server, int port, Path root) {
+    private EmbeddedMariaDb(Server server, int port) {
         this.server = server;
         this.port = port;
-        this.root = root;
     }
 
     /**
@@ -84,15 +82,11 @@ public final class EmbeddedMariaDb {
         }
         LOG.infof("Embedded MariaDB %s listening on 127.0.0.1:%d (data in %s)", MariaDbBinaries.VERSION,
                 config.getPort(), root);
-        return new EmbeddedMariaDb(server, config.getPort(), root);
+        return new EmbeddedMariaDb(server, config.getPort());
     }
 
     public int port() {
         return port;
-    }
-
-    public Path root() {
-        return root;
     }
 
     /** A MySQL Connector/J URL for a database on this server, created on first connection. */

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"zh-CN", "en"})
-@Schema(description = "A name per locale: zh-CN required, en optional; up to 200 characters each.")
+@Schema(description = "Editable bilingual text, a map by locale (zh-CN first). A name per locale: zh-CN required, en optional; up to 200 characters each.")
 public record LocalizedName(
         @JsonProperty("zh-CN") @NotBlank @Size(max = 200)
         @Schema(required = true, maxLength = 200, example = "项目协作") String zhCn,
         @JsonProperty("en") @Size(max = 200)
-        @Schema(maxLength = 200, example = "Project collaboration") String en) implements LocalizedText {
+        @Schema(maxLength = 200, example = "Project collaboration") String en) {
 }

@@ -26,15 +26,4 @@ public class PageParams {
     @Parameter(description = "Items per page, 1 to 200.", example = "20")
     public int size;
 
-    public PageParams() {
-    }
-
-    public PageParams(int page, int size) {
-        this.page = page;
-        this.size = size;
-    }
-
-    public int offset() {
-        return page * size;
-    }
 }

@@ -35,8 +35,4 @@ public class CurrentTenant {
         String tenant = id();
         return Tenants.LIBRARY.equals(tenant) ? List.of(Tenants.LIBRARY) : List.of(tenant, Tenants.LIBRARY);
     }
-
-    public String subject() {
-        return identity.getPrincipal().getName();
-    }
 }
