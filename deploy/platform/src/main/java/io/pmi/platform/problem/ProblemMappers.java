@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
- * Maps every exception that reaches Quarkus REST to an RFC 9457 problem. Errors raised before a request
- * reaches Quarkus REST (oversized bodies, unknown paths outside it) are answered by {@link HttpProblemRoutes}.
+ * Maps every exception that reaches Quarkus REST to an RFC 9457 problem, unknown paths and methods included.
+ * Limits checked before a request is read (oversized bodies and tokens) are answered by {@link RequestLimits}.
  */
 public class ProblemMappers {
 
