@@ -124,6 +124,8 @@ public final class TestTokens {
             Path publicFile = KEY_DIR.resolve("public.der");
             if (!Files.exists(publicFile)) {
                 Files.createDirectories(KEY_DIR);
+                // Files registered for deletion at exit go in reverse order: the directory first, to go last.
+                KEY_DIR.toFile().deleteOnExit();
                 KeyPair generated = generate();
                 Files.write(privateFile, generated.getPrivate().getEncoded());
                 Files.writeString(KEY_DIR.resolve("public.pem"), "-----BEGIN PUBLIC KEY-----\n"
@@ -133,7 +135,6 @@ public final class TestTokens {
                 for (String name : new String[] {"private.der", "public.pem", "public.der"}) {
                     KEY_DIR.resolve(name).toFile().deleteOnExit();
                 }
-                KEY_DIR.toFile().deleteOnExit();
                 return generated;
             }
             KeyFactory rsa = KeyFactory.getInstance("RSA");

@@ -52,7 +52,7 @@ public class ContractConventionsFilter implements OASFilter {
         operation.setResponses(responses);
         addExamples(operation, responses);
         documentSecurity(path, operation, responses);
-        describeDeclaredProblems(path, responses);
+        describeDeclaredProblems(path, operation, responses);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasBody || hasParameters) {
@@ -117,12 +117,25 @@ public class ContractConventionsFilter implements OASFilter {
                 "Your role does not allow this operation.", path, "The token's role may not call this operation."));
     }
 
-    /** Error responses a resource declares with a description only get the problem body of their kind. */
-    private static void describeDeclaredProblems(String path, APIResponses responses) {
+    /**
+     * Error responses a resource declares with a description only get the problem body of their kind, with the
+     * example in {@code openapi-examples/<operationId>.<status>.json} when there is one (a service's own kinds,
+     * such as a 422, have one), else the common kind's.
+     */
+    private static void describeDeclaredProblems(String path, Operation operation, APIResponses responses) {
         responses.getAPIResponses().forEach((code, response) -> {
             if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
-                ProblemType.commonFor(Integer.parseInt(code)).ifPresent(type -> response.setContent(
-                        problemResponse(type, type.title() + ".", path, response.getDescription()).getContent()));
+                Object example = operation.getOperationId() == null ? null
+                        : readExample(operation.getOperationId() + "." + code + ".json");
+                if (example != null) {
+                    response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                                    .addExample(operation.getOperationId() + "." + code,
+                                            OASFactory.createExample().value(example))));
+                } else {
+                    ProblemType.commonFor(Integer.parseInt(code)).ifPresent(type -> response.setContent(
+                            problemResponse(type, type.title() + ".", path, response.getDescription()).getContent()));
+                }
             }
         });
     }

@@ -11,9 +11,14 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Limits checked before a request is read, answered as problems rather than Vert.x's empty responses:
- * a body announced larger than {@code quarkus.http.limits.max-body-size} (413), and an {@code Authorization}
+ * a body announced larger than {@code pmi.http.max-body-size} (413; on the paths listed in
+ * {@code pmi.http.bulk-paths}, such as imports, {@code quarkus.http.limits.max-body-size}, which Vert.x enforces on
+ * every body and which must therefore be the larger), and an {@code Authorization}
  * header over {@value #MAX_AUTHORIZATION_LENGTH} characters (401; SmallRye JWT has no size limit of its own, and
  * parsing arbitrarily large tokens is work an attacker gets for free).
  */
@@ -23,11 +28,17 @@ public class RequestLimits {
     static final int MAX_AUTHORIZATION_LENGTH = 8192;
 
     private final long maxBodySize;
+    private final long bulkMaxBodySize;
+    private final List<String> bulkPaths;
     private final ObjectMapper json;
 
-    public RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+    public RequestLimits(@ConfigProperty(name = "pmi.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bulkMaxBodySize,
+                         @ConfigProperty(name = "pmi.http.bulk-paths") Optional<List<String>> bulkPaths,
                          ObjectMapper json) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.bulkMaxBodySize = bulkMaxBodySize.asLongValue();
+        this.bulkPaths = bulkPaths.orElse(List.of());
         this.json = json;
     }
 
@@ -35,9 +46,10 @@ public class RequestLimits {
         router.route().order(Integer.MIN_VALUE + 100).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-            if (length != null && exceeds(length)) {
+            long limit = bulkPaths.contains(context.request().path()) ? bulkMaxBodySize : maxBodySize;
+            if (length != null && exceeds(length, limit)) {
                 answer(context, new Problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the "
-                        + maxBodySize + " bytes this service accepts.", context.request().path(), null, null), null);
+                        + limit + " bytes accepted here.", context.request().path(), null, null), null);
             } else if (authorization != null && authorization.length() > MAX_AUTHORIZATION_LENGTH) {
                 answer(context, new Problem(ProblemType.UNAUTHORIZED, "The bearer token is larger than "
                         + MAX_AUTHORIZATION_LENGTH + " characters.", context.request().path(), null, null),
@@ -63,9 +75,9 @@ public class RequestLimits {
         }
     }
 
-    private boolean exceeds(String length) {
+    private static boolean exceeds(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > maxBodySize;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,0 +1,7 @@
+package io.pmi.questionbank.service;
+
+/** DRAFT until first published; PUBLISHED once a version exists (its working copy may still be edited). */
+public enum GuideStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,8 @@
+package io.pmi.questionbank.service;
+
+/** A question's life: drafted, asked in interviews, withdrawn. Changes only through transition endpoints. */
+public enum QuestionStatus {
+    DRAFT,
+    ACTIVE,
+    RETIRED
+}

@@ -1,0 +1,9 @@
+package io.pmi.questionbank.service;
+
+/** The interviewee's relation to the subject whose performance management is discussed. */
+public enum SourceRole {
+    SELF,
+    SUPERVISOR,
+    PEER,
+    SUBORDINATE
+}
