@@ -12,7 +12,6 @@ import io.pmi.questionbank.rest.api.GuideSection;
 import io.pmi.questionbank.rest.api.GuideVersionView;
 import io.pmi.questionbank.rest.api.GuideView;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,14 +21,14 @@ import java.util.stream.Collectors;
 public final class GuideMapper {
 
     /** The seed's advice for the opening: the purpose is to improve, not to blame; what is said stays confidential. */
-    public static final Map<String, String> DEFAULT_OPENING = texts(
+    public static final Map<String, String> DEFAULT_OPENING = QuestionMapper.texts(
             "今天想和你聊一聊绩效管理的事。这不是来找问题、追究谁的责任,而是想了解实际情况,让绩效管理更合理、大家以后工作更顺畅。"
                     + "你今天说的内容会严格保密,不会随意传播;报告里不会出现你的名字。有任何不想回答的问题都可以跳过。",
             "Today I would like to talk with you about performance management. This is not about finding fault or "
                     + "blaming anyone: we want to understand how things really work so that performance management "
                     + "becomes fairer and work gets easier. What you say stays confidential: it will not be passed "
                     + "around, and your name will not appear in any report. You may skip any question.");
-    public static final Map<String, String> DEFAULT_CLOSING = texts(
+    public static final Map<String, String> DEFAULT_CLOSING = QuestionMapper.texts(
             "谢谢你坦诚的分享。我们会把大家的意见汇总分析,用于改进绩效管理,结果会以不具名的方式反馈给大家。"
                     + "最后,还有什么你想补充的吗?",
             "Thank you for sharing so openly. We will put everyone's views together and use them to improve "
@@ -41,13 +40,13 @@ public final class GuideMapper {
     }
 
     public static GuideContent toContent(GuideRequest request) {
-        return new GuideContent(request.key(), request.role(), texts(request.title().zhCn(), request.title().en()),
+        return new GuideContent(request.key(), request.role(), QuestionMapper.texts(request.title().zhCn(), request.title().en()),
                 request.locales() == null ? List.of(QuestionMapper.ZH_CN, QuestionMapper.EN)
                         : List.copyOf(request.locales()),
-                request.opening() == null ? DEFAULT_OPENING : texts(request.opening().zhCn(), request.opening().en()),
+                request.opening() == null ? DEFAULT_OPENING : QuestionMapper.texts(request.opening().zhCn(), request.opening().en()),
                 request.sections().stream().map(s -> new GuideContent.Section(s.dimension(), List.copyOf(s.questions())))
                         .toList(),
-                request.closing() == null ? DEFAULT_CLOSING : texts(request.closing().zhCn(), request.closing().en()),
+                request.closing() == null ? DEFAULT_CLOSING : QuestionMapper.texts(request.closing().zhCn(), request.closing().en()),
                 request.estimatedMinutes() == null ? DEFAULT_MINUTES : request.estimatedMinutes());
     }
 
@@ -94,19 +93,10 @@ public final class GuideMapper {
     }
 
     public static Map<String, String> names(Dimension dimension) {
-        return texts(dimension.nameZhCn, dimension.nameEn);
+        return QuestionMapper.texts(dimension.nameZhCn, dimension.nameEn);
     }
 
     private static LocalizedDescription description(Map<String, String> text) {
         return new LocalizedDescription(text.get(QuestionMapper.ZH_CN), text.get(QuestionMapper.EN));
-    }
-
-    static Map<String, String> texts(String zhCn, String en) {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put(QuestionMapper.ZH_CN, zhCn);
-        if (en != null && !en.isBlank()) {
-            map.put(QuestionMapper.EN, en);
-        }
-        return map;
     }
 }

@@ -47,7 +47,7 @@ public final class QuestionMapper {
                         .map(a -> new QuestionContent.Anchor(a.value(), map(a.label()))).toList()),
                 request.probes() == null || request.probes().isEmpty() ? null
                         : request.probes().stream().map(QuestionMapper::map).toList(),
-                request.intent() == null ? null : map(request.intent().zhCn(), request.intent().en()));
+                request.intent() == null ? null : texts(request.intent().zhCn(), request.intent().en()));
     }
 
     /** The API's form of stored content, as a bank file carries it. */
@@ -122,14 +122,15 @@ public final class QuestionMapper {
     }
 
     private static Map<String, String> map(LocalizedText text) {
-        return map(text.zhCn(), text.en());
+        return texts(text.zhCn(), text.en());
     }
 
     private static Map<String, String> map(LocalizedName name) {
-        return map(name.zhCn(), name.en());
+        return texts(name.zhCn(), name.en());
     }
 
-    private static Map<String, String> map(String zhCn, String en) {
+    /** Stored bilingual text: zh-CN, and en when given. */
+    public static Map<String, String> texts(String zhCn, String en) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put(ZH_CN, zhCn);
         if (en != null && !en.isBlank()) {

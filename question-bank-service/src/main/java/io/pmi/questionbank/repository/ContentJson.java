@@ -33,51 +33,47 @@ public final class ContentJson {
         }
     }
 
-    public static class QuestionContentConverter implements AttributeConverter<QuestionContent, String> {
-        @Override
-        public String convertToDatabaseColumn(QuestionContent content) {
-            return write(content);
+    /** A JSON column of one stored type. */
+    abstract static class JsonConverter<T> implements AttributeConverter<T, String> {
+
+        private final Class<T> type;
+
+        JsonConverter(Class<T> type) {
+            this.type = type;
         }
 
         @Override
-        public QuestionContent convertToEntityAttribute(String json) {
-            return read(json, QuestionContent.class);
-        }
-    }
-
-    public static class AnswerSpecConverter implements AttributeConverter<AnswerSpec, String> {
-        @Override
-        public String convertToDatabaseColumn(AnswerSpec spec) {
-            return write(spec);
+        public String convertToDatabaseColumn(T value) {
+            return write(value);
         }
 
         @Override
-        public AnswerSpec convertToEntityAttribute(String json) {
-            return read(json, AnswerSpec.class);
+        public T convertToEntityAttribute(String json) {
+            return read(json, type);
         }
     }
 
-    public static class GuideContentConverter implements AttributeConverter<GuideContent, String> {
-        @Override
-        public String convertToDatabaseColumn(GuideContent content) {
-            return write(content);
-        }
-
-        @Override
-        public GuideContent convertToEntityAttribute(String json) {
-            return read(json, GuideContent.class);
+    public static class QuestionContentConverter extends JsonConverter<QuestionContent> {
+        public QuestionContentConverter() {
+            super(QuestionContent.class);
         }
     }
 
-    public static class GuideSnapshotConverter implements AttributeConverter<GuideSnapshot, String> {
-        @Override
-        public String convertToDatabaseColumn(GuideSnapshot snapshot) {
-            return write(snapshot);
+    public static class AnswerSpecConverter extends JsonConverter<AnswerSpec> {
+        public AnswerSpecConverter() {
+            super(AnswerSpec.class);
         }
+    }
 
-        @Override
-        public GuideSnapshot convertToEntityAttribute(String json) {
-            return read(json, GuideSnapshot.class);
+    public static class GuideContentConverter extends JsonConverter<GuideContent> {
+        public GuideContentConverter() {
+            super(GuideContent.class);
+        }
+    }
+
+    public static class GuideSnapshotConverter extends JsonConverter<GuideSnapshot> {
+        public GuideSnapshotConverter() {
+            super(GuideSnapshot.class);
         }
     }
 }

@@ -292,7 +292,7 @@ class QuestionResourceTest {
         assertIds(tenant, "source=tenant&q=量", open);
         assertIds(tenant, "source=tenant&q=沟通 绩效");
         assertIds(tenant, "source=tenant&q=formally with", choice);
-        assertIds(tenant, "source=tenant&q=50%");
+        assertIds(tenant, "source=tenant&q=增长50%");
         as(tenant, "HR_ADMIN").get("/api/v1/questions?source=tenant&size=1&page=1").then().statusCode(200)
                 .body("total", equalTo(2)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(1));
         as(unique("other"), "HR_ADMIN").get("/api/v1/questions?source=tenant").then().statusCode(200)
