@@ -29,6 +29,7 @@ public class QuestionLinter {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern SENTENCE = Pattern.compile("[^?!。;]+[?!。;]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     private final Map<String, Language> languages = Map.of(ZH_CN, Language.of(LintRules.load(ZH_CN)),
             EN, Language.of(LintRules.load(EN)));
@@ -59,9 +60,10 @@ public class QuestionLinter {
         String effective = locale != null ? locale : HAN.matcher(text).find() ? ZH_CN : EN;
         Language rules = languages.get(effective);
         List<LintFinding> findings = new ArrayList<>();
-        Matcher sentences = SENTENCE.matcher(text);
+        String wording = type == QuestionType.OPEN ? text : blankBracketed(text);
+        Matcher sentences = SENTENCE.matcher(wording);
         while (sentences.find()) {
-            findings.addAll(lintSentence(text, sentences.start(), sentences.end(), rules, type, language));
+            findings.addAll(lintSentence(wording, sentences.start(), sentences.end(), rules, type, language));
         }
         int length = ZH_CN.equals(effective) ? text.replaceAll("[\\p{P}\\s]", "").length()
                 : text.trim().split("\\s+").length;
@@ -116,6 +118,15 @@ public class QuestionLinter {
             }
         }
         return new String(chars);
+    }
+
+    /**
+     * The bracketed anchors and options of a SCALE or choice question, 「(1=完全不认同,5=完全认同)」, are answer
+     * labels rather than wording of the question, so they are blanked (same length, offsets unchanged) before
+     * the sentence rules run; no rule can see the question's type.
+     */
+    static String blankBracketed(String text) {
+        return BRACKETED.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     private static String rewrite(LintRules.Compiled rule, String sentence) {

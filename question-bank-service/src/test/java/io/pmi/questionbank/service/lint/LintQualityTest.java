@@ -13,20 +13,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the linter over two labelled sets and writes the figures, with precision per code, to
+ * Runs the linter over three labelled sets and writes the figures, with precision per code, to
  * {@code target/lint-quality.md} (quoted in the README).
  *
  * <p>{@code labelled-questions.tsv}, which the rules were tuned on, is held to the quality bar per language:
  * LEADING and CLOSED found in at least 90% of their rows, DOUBLE_BARRELED in 70%, and at most 10% of neutral
  * questions given any error or warning. {@code held-out-questions.tsv} was written separately and never tuned
- * on; it is held to the figures first measured on it, so that rule changes cannot make it worse (raise them when
- * a change improves it, and judge a change on a new held-out set).
+ * on at first; it was then used for tuning and is held to its latest figures. {@code held-out-2-questions.tsv}
+ * was written before the second round of rule changes and never tuned on; it is held to the figures measured
+ * after that round, so that rule changes cannot make it worse (raise them when a change improves it, and judge a
+ * change on a new held-out set).
  */
 class LintQualityTest {
 
@@ -36,7 +40,9 @@ class LintQualityTest {
     private static final QuestionLinter LINTER = new QuestionLinter();
     private static List<Row> rows;
     private static List<Row> heldOut;
-    private static final StringBuilder REPORT = new StringBuilder();
+    private static List<Row> heldOut2;
+    /** Tables by set and language, so that the report's order does not depend on the order tests run in. */
+    private static final Map<String, String> REPORT = new ConcurrentSkipListMap<>();
 
     private record Bar(double leading, double closed, double doubleBarreled, double falseAlarms) {
     }
@@ -45,6 +51,7 @@ class LintQualityTest {
     static void load() throws IOException {
         rows = read("lint/labelled-questions.tsv");
         heldOut = read("lint/held-out-questions.tsv");
+        heldOut2 = read("lint/held-out-2-questions.tsv");
     }
 
     private static List<Row> read(String resource) throws IOException {
@@ -77,12 +84,23 @@ class LintQualityTest {
 
     @Test
     void zhCnHeldOutDoesNotRegress() throws IOException {
-        assertQuality("held-out", heldOut, "zh-CN", new Bar(0.96, 1.0, 0.30, 0.025));
+        assertQuality("held-out", heldOut, "zh-CN", new Bar(1.0, 1.0, 18 / 20.0, 0.0));
     }
 
     @Test
     void enHeldOutDoesNotRegress() throws IOException {
-        assertQuality("held-out", heldOut, "en", new Bar(0.76, 1.0, 0.85, 0.05));
+        assertQuality("held-out", heldOut, "en", new Bar(1.0, 1.0, 1.0, 0.0));
+    }
+
+    @Test
+    void zhCnHeldOut2DoesNotRegress() throws IOException {
+        assertQuality("held-out-2", heldOut2, "zh-CN", new Bar(43 / 45.0, 45 / 47.0, 39 / 46.0, 2 / 68.0));
+    }
+
+    /** English LEADING (40 of 46) is below the bar here: the floor guards what was measured, it is not the bar. */
+    @Test
+    void enHeldOut2DoesNotRegress() throws IOException {
+        assertQuality("held-out-2", heldOut2, "en", new Bar(40 / 46.0, 45 / 46.0, 35 / 46.0, 1 / 67.0));
     }
 
     private static void assertQuality(String name, List<Row> rows, String locale, Bar bar) throws IOException {
@@ -120,9 +138,14 @@ class LintQualityTest {
         double falseAlarmRate = (double) falseAlarms.size() / neutral.size();
         table.append(String.format("| NEUTRAL given any error or warning | %d | %.1f%% | |%n", neutral.size(),
                 falseAlarmRate * 100));
-        REPORT.append(table);
+        long closedPairs = set.stream().filter(r -> r.expected().equals(LintCode.DOUBLE_BARRELED.name())
+                && flagged(r).contains(LintCode.CLOSED)).count();
+        table.append(String.format("| DOUBLE_BARRELED rows also CLOSED (yes/no questions, counted against CLOSED "
+                + "precision) | %d | | |%n", closedPairs));
+        REPORT.put(name + ", " + locale, table.toString());
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "lint-quality.md"), "# Linter quality on the labelled sets\n" + REPORT);
+        Files.writeString(Path.of("target", "lint-quality.md"),
+                "# Linter quality on the labelled sets\n" + String.join("", REPORT.values()));
         System.out.println(table);
         String detail = table + "\n" + String.join("\n", misses);
         assertTrue(leading >= bar.leading(), "LEADING recall below " + bar.leading() + detail);
