@@ -54,6 +54,11 @@ public final class TestTokens {
         return token(tenant, "HR_ADMIN");
     }
 
+    /** A valid HR admin token of tenant A that expires at this instant (JWT times are whole seconds). */
+    public static String expiringAt(Instant expiry) {
+        return claims(TENANT_A, "brief", "HR_ADMIN").expiresAt(expiry).sign(KEYS.getPrivate());
+    }
+
     public static String expired() {
         return Jwt.issuer(ISSUER).subject("late").audience(AUDIENCE).claim("tenant", TENANT_A)
                 .groups(Set.of("HR_ADMIN")).issuedAt(Instant.now().minusSeconds(7200))

@@ -57,9 +57,10 @@ public final class QuestionMapper {
                 scale(content.scale()), probes(content), intent(content.intent()));
     }
 
+    /** Dimension and topic codes come from the content, which the question's taxonomy columns are set from. */
     public static QuestionView toView(Question question, QuestionContent content, List<QuestionFinding> findings) {
-        return new QuestionView(question.id, question.key, source(question.isLibrary()), question.dimension.code,
-                question.topic.code, question.measureKey, question.type, question.status, question.contentVersion,
+        return new QuestionView(question.id, question.key, source(question.isLibrary()), content.dimension(),
+                content.topic(), question.measureKey, question.type, question.status, question.contentVersion,
                 content.roles(), text(content.text()), variants(content), options(content.options()),
                 scale(content.scale()), probes(content), intent(content.intent()), question.copiedFrom,
                 question.createdAt, question.updatedAt, findings);

@@ -33,6 +33,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,10 +58,12 @@ public class QuestionService {
     private final QuestionLint lint;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
+    private final QuestionReadCache readCache;
 
     public QuestionService(QuestionRepository questions, QuestionVersionRepository versions,
                            MeasureRepository measures, DimensionRepository dimensions, TopicRepository topics,
-                           QuestionLint lint, CurrentTenant tenant, SecurityIdentity identity) {
+                           QuestionLint lint, CurrentTenant tenant, SecurityIdentity identity,
+                           QuestionReadCache readCache) {
         this.questions = questions;
         this.versions = versions;
         this.measures = measures;
@@ -69,6 +72,7 @@ public class QuestionService {
         this.lint = lint;
         this.tenant = tenant;
         this.identity = identity;
+        this.readCache = readCache;
     }
 
     @Transactional
@@ -175,11 +179,23 @@ public class QuestionService {
         return questions.findWithTaxonomy(id).orElseThrow(() -> ProblemException.notFound("Question", id));
     }
 
-    /** A question with the content of its current version, read in one query. */
+    /**
+     * A question with the content of its current version: from the read cache when the revision stored is the one
+     * cached (one small statement), read in full otherwise (one more).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Current read(String id) {
-        Object[] row = questions.findCurrent(id).orElseThrow(() -> ProblemException.notFound("Question", id));
-        return new Current((Question) row[0], ((QuestionVersion) row[1]).content, null);
+        List<String> readable = tenant.readable();
+        long revision = questions.findRevision(id, readable).orElseThrow(() -> ProblemException.notFound("Question", id));
+        Optional<Current> cached = readCache.get(id, revision);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        QuestionRepository.Current found = questions.findCurrent(id, readable)
+                .orElseThrow(() -> ProblemException.notFound("Question", id));
+        Current current = new Current(found.question(), found.content(), null);
+        readCache.put(current);
+        return current;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

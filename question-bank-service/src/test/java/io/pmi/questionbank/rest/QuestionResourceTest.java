@@ -1,6 +1,7 @@
 package io.pmi.questionbank.rest;
 
 import io.pmi.testsupport.CrossTenant;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import static io.pmi.testsupport.ProblemAssertions.assertProblem;
 import static io.pmi.testsupport.TestTokens.TENANT_A;
+import static io.pmi.testsupport.TestTokens.TENANT_B;
 import static io.pmi.testsupport.TestTokens.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -160,6 +162,35 @@ class QuestionResourceTest {
         // The same content again is not a change.
         as(TENANT_A, "HR_ADMIN").contentType("application/json").header("If-Match", etag2).body(changed)
                 .put("/api/v1/questions/" + id).then().statusCode(200).header("ETag", etag2).body("version", equalTo(2));
+    }
+
+    @Test
+    void everyChangeIsSeenByTheNextRead() {
+        String key = unique("fresh");
+        String id = create(TENANT_A, openBody(key, "你对现有的绩效指标数量有什么看法?")).path("id");
+        String etag = as(TENANT_A, "INTERVIEWER").get("/api/v1/questions/" + id).then().statusCode(200)
+                .body("text.'zh-CN'", equalTo("你对现有的绩效指标数量有什么看法?")).extract().header("ETag");
+        // the same read again (answered from the read cache) shows the same thing
+        as(TENANT_A, "INTERVIEWER").get("/api/v1/questions/" + id).then().statusCode(200).header("ETag", etag)
+                .body("text.'zh-CN'", equalTo("你对现有的绩效指标数量有什么看法?"));
+
+        // a DRAFT is edited in place: same version number, new content
+        String edited = as(TENANT_A, "HR_ADMIN").contentType("application/json").header("If-Match", etag)
+                .body(openBody(key, "你怎样看待现有绩效指标的数量?")).put("/api/v1/questions/" + id).then()
+                .statusCode(200).extract().header("ETag");
+        as(TENANT_A, "INTERVIEWER").get("/api/v1/questions/" + id).then().statusCode(200).header("ETag", edited)
+                .body("version", equalTo(1)).body("text.'zh-CN'", equalTo("你怎样看待现有绩效指标的数量?"));
+
+        String active = as(TENANT_A, "HR_ADMIN").header("If-Match", edited).post("/api/v1/questions/" + id + "/activate")
+                .then().statusCode(200).extract().header("ETag");
+        as(TENANT_A, "INTERVIEWER").get("/api/v1/questions/" + id).then().header("ETag", active)
+                .body("status", equalTo("ACTIVE"));
+        // written behind the service's back (another instance, an operator): still seen at once
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE question SET status = 'RETIRED', revision = revision + 1"
+                + " WHERE id = ?1").setParameter(1, id).executeUpdate());
+        as(TENANT_A, "INTERVIEWER").get("/api/v1/questions/" + id).then().body("status", equalTo("RETIRED"));
+        // another tenant never gets the copy the first tenant's reads left in memory
+        assertProblem(as(TENANT_B, "INTERVIEWER").get("/api/v1/questions/" + id).then(), 404, "not-found");
     }
 
     @Test
