@@ -5,8 +5,12 @@ import io.pmi.questionbank.service.QuestionType;
 import io.pmi.questionbank.service.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
+
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +27,12 @@ import java.util.Set;
 
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, String> {
+
+    private final DataSource dataSource;
+
+    public QuestionRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * The filters of the question list. Null means "any".
@@ -46,9 +56,9 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
 
     /**
      * A question (detached, read-only) with the content of its current version, in one statement: the read path of
-     * GET by id, the most frequent request. Plain JDBC on the session's connection: through Hibernate, the entity
-     * machinery, the HQL translation it repeats on every execution while the tenant filter is on and the search
-     * text it would read cost several times the query itself. The tenant condition is therefore written out here.
+     * GET by id, the most frequent request. Plain JDBC: through Hibernate, the session, the entity machinery, the HQL
+     * translation it repeats on every execution while the tenant filter is on and the search text it would read cost
+     * several times the query itself. The tenant condition is therefore written out here.
      */
     public Optional<Current> findCurrent(String id, List<String> readableTenants) {
         String sql = "select q.tenant_id, q.question_key, q.measure_key, q.type, q.status, q.content_version,"
@@ -56,43 +66,45 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
                 + " from question q join question_version v on v.question_id = q.id and v.number = q.content_version"
                 + " where q.id = ? and q.tenant_id in (" + String.join(", ", Collections.nCopies(readableTenants.size(), "?"))
                 + ")";
-        return getSession().doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                bind(select, id, readableTenants);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    Question question = new Question();
-                    question.id = id;
-                    question.tenantId = row.getString(1);
-                    question.key = row.getString(2);
-                    question.measureKey = row.getString(3);
-                    question.type = QuestionType.valueOf(row.getString(4));
-                    question.status = QuestionStatus.valueOf(row.getString(5));
-                    question.contentVersion = row.getInt(6);
-                    question.copiedFrom = row.getString(7);
-                    question.createdAt = row.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    question.updatedAt = row.getObject(9, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    question.revision = row.getLong(10);
-                    return Optional.of(new Current(question, ContentJson.read(row.getString(11), QuestionContent.class)));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, id, readableTenants);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
                 }
+                Question question = new Question();
+                question.id = id;
+                question.tenantId = row.getString(1);
+                question.key = row.getString(2);
+                question.measureKey = row.getString(3);
+                question.type = QuestionType.valueOf(row.getString(4));
+                question.status = QuestionStatus.valueOf(row.getString(5));
+                question.contentVersion = row.getInt(6);
+                question.copiedFrom = row.getString(7);
+                question.createdAt = row.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                question.updatedAt = row.getObject(9, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                question.revision = row.getLong(10);
+                return Optional.of(new Current(question, ContentJson.read(row.getString(11), QuestionContent.class)));
             }
-        });
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading question " + id + " failed", e);
+        }
     }
 
     /** The revision of a question the caller may read: what decides whether a cached copy is still current. */
     public Optional<Long> findRevision(String id, List<String> readableTenants) {
         String sql = "select revision from question where id = ? and tenant_id in ("
                 + String.join(", ", Collections.nCopies(readableTenants.size(), "?")) + ")";
-        return getSession().doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                bind(select, id, readableTenants);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-                }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, id, readableTenants);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
             }
-        });
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the revision of question " + id + " failed", e);
+        }
     }
 
     private static void bind(PreparedStatement select, String id, List<String> readableTenants) throws SQLException {

@@ -181,9 +181,8 @@ public class QuestionService {
 
     /**
      * A question with the content of its current version: from the read cache when the revision stored is the one
-     * cached (one small statement), read in full otherwise (one more).
+     * cached (one small statement), read in full otherwise (one more). Plain JDBC, outside Hibernate's session.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Current read(String id) {
         List<String> readable = tenant.readable();
         long revision = questions.findRevision(id, readable).orElseThrow(() -> ProblemException.notFound("Question", id));
