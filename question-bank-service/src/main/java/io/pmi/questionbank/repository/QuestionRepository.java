@@ -6,7 +6,7 @@ import io.pmi.questionbank.service.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import javax.sql.DataSource;
 
@@ -22,11 +22,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, String> {
+
+    /** How many of a text query's bigrams the candidate search joins; the LIKE on the search text checks the rest. */
+    private static final int MAX_JOINED_TERMS = 6;
 
     private final DataSource dataSource;
 
@@ -64,7 +68,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
         String sql = "select q.tenant_id, q.question_key, q.measure_key, q.type, q.status, q.content_version,"
                 + " q.copied_from, q.created_at, q.updated_at, q.revision, v.content"
                 + " from question q join question_version v on v.question_id = q.id and v.number = q.content_version"
-                + " where q.id = ? and q.tenant_id in (" + String.join(", ", Collections.nCopies(readableTenants.size(), "?"))
+                + " where q.id = ? and q.tenant_id in (" + placeholders(readableTenants.size())
                 + ")";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
@@ -95,7 +99,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
     /** The revision of a question the caller may read: what decides whether a cached copy is still current. */
     public Optional<Long> findRevision(String id, List<String> readableTenants) {
         String sql = "select revision from question where id = ? and tenant_id in ("
-                + String.join(", ", Collections.nCopies(readableTenants.size(), "?")) + ")";
+                + placeholders(readableTenants.size()) + ")";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, id, readableTenants);
@@ -142,70 +146,134 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
     }
 
     /** One page of questions in key order (id as tie-breaker), with their taxonomy; the total alongside. */
+    /**
+     * One page of the list, index-backed at any size of bank: the count reads only the index entries of the rows
+     * that match, and the page walks each readable tenant's questions in key order (from the index of the filter
+     * column, or of the key) and stops after {@code (page + 1) * size} rows, then merges the two tenants' rows. A text
+     * query drives from its rarest bigram (the optimizer estimates each term's rows from the index) and checks the
+     * others by primary key. Native SQL: HQL cannot express the per-tenant limits, and Hibernate would translate it
+     * again on every call while the tenant filter is on.
+     */
     public Page list(Filter filter, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Long> count = getEntityManager()
-                .createQuery("select count(q) from Question q" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        List<String> tenants = filter.tenant() != null ? List.of(filter.tenant()) : filter.readableTenants();
+        List<Object> params = new ArrayList<>();
+        Optional<String> conditions = conditions(filter, tenants, params);
+        if (conditions.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        List<Object> countParams = new ArrayList<>(tenants);
+        countParams.addAll(params);
+        long total = ((Number) nativeQuery("select count(*) from question q where q.tenant_id in ("
+                + placeholders(tenants.size()) + ")" + conditions.get(), countParams).getSingleResult()).longValue();
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), total);
         }
-        TypedQuery<Question> items = getEntityManager().createQuery("select q from Question q"
-                + " join fetch q.dimension join fetch q.topic" + where + " order by q.key, q.id", Question.class);
-        params.forEach(items::setParameter);
-        items.setFirstResult(page * size).setMaxResults(size);
-        return new Page(items.getResultList(), total);
+        int end = (page + 1) * size;
+        List<String> branches = new ArrayList<>();
+        List<Object> pageParams = new ArrayList<>();
+        for (String tenant : tenants) {
+            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?" + conditions.get()
+                    + " order by q.question_key limit " + end + ")");
+            pageParams.add(tenant);
+            pageParams.addAll(params);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery("select id, question_key from (" + String.join(" union all ", branches)
+                + ") page order by question_key, id limit " + size + " offset " + (page * size), pageParams)
+                .getResultList();
+        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
+        Map<String, Question> byId = new HashMap<>();
+        findAllWithTaxonomy(ids).forEach(question -> byId.put(question.id, question));
+        return new Page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 
-    private static String where(Filter filter, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
-        if (filter.dimension() != null) {
-            clauses.add("q.dimension.code = :dimension");
-            params.put("dimension", filter.dimension());
-        }
-        if (filter.topic() != null) {
-            clauses.add("q.topic.code = :topic");
-            params.put("topic", filter.topic());
+    /**
+     * The filter as SQL conditions on {@code question q}, each starting with " and ", their parameters added to
+     * {@code params}; empty when a named dimension or topic does not exist for the caller, so nothing can match.
+     */
+    private Optional<String> conditions(Filter filter, List<String> tenants, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        for (String[] taxonomy : new String[][] {{"dimension", filter.dimension()}, {"topic", filter.topic()}}) {
+            if (taxonomy[1] == null) {
+                continue;
+            }
+            List<Object> lookup = new ArrayList<>(List.of(taxonomy[1]));
+            lookup.addAll(filter.readableTenants());
+            List<?> ids = nativeQuery("select id from " + taxonomy[0] + " where code = ? and tenant_id in ("
+                    + placeholders(filter.readableTenants().size()) + ")", lookup).getResultList();
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            sql.append(" and q.").append(taxonomy[0]).append("_id in (").append(placeholders(ids.size())).append(")");
+            params.addAll(ids);
         }
         if (filter.measure() != null) {
-            clauses.add("q.measureKey = :measure");
-            params.put("measure", filter.measure());
+            sql.append(" and q.measure_key = ?");
+            params.add(filter.measure());
         }
         if (filter.type() != null) {
-            clauses.add("q.type = :type");
-            params.put("type", filter.type());
+            sql.append(" and q.type = ?");
+            params.add(filter.type().name());
         }
         if (filter.status() != null) {
-            clauses.add("q.status = :status");
-            params.put("status", filter.status());
+            sql.append(" and q.status = ?");
+            params.add(filter.status().name());
         }
         if (filter.role() != null) {
-            clauses.add(":role member of q.roles");
-            params.put("role", filter.role());
-        }
-        if (filter.tenant() != null) {
-            clauses.add("q.tenantId = :tenant");
-            params.put("tenant", filter.tenant());
+            sql.append(" and exists (select 1 from question_role r where r.question_id = q.id and r.role = ?)");
+            params.add(filter.role().name());
         }
         if (filter.terms() != null) {
-            List<String> tenants = filter.tenant() != null ? List.of(filter.tenant()) : filter.readableTenants();
-            params.put("termTenants", tenants);
             if (filter.singleChar()) {
-                clauses.add("q.id in (select t.id.questionId from QuestionTerm t where t.id.tenantId in :termTenants"
-                        + " and t.id.term like :prefix)");
-                params.put("prefix", filter.terms().iterator().next() + "%");
+                sql.append(" and q.id in (select t1.question_id from question_term t1 where t1.tenant_id in (")
+                        .append(placeholders(tenants.size())).append(") and t1.term like ?)");
+                params.addAll(tenants);
+                params.add(filter.terms().iterator().next() + "%");
             } else {
-                clauses.add("q.id in (select t.id.questionId from QuestionTerm t where t.id.tenantId in :termTenants"
-                        + " and t.id.term in :terms group by t.id.questionId having count(t) = :termCount)");
-                params.put("terms", filter.terms());
-                params.put("termCount", (long) filter.terms().size());
+                List<String> terms = searchTerms(filter.terms());
+                sql.append(" and q.id in (select t1.question_id from question_term t1");
+                for (int i = 2; i <= terms.size(); i++) {
+                    sql.append(" join question_term t").append(i).append(" on t").append(i)
+                            .append(".tenant_id = t1.tenant_id and t").append(i).append(".term = ? and t").append(i)
+                            .append(".question_id = t1.question_id");
+                }
+                sql.append(" where t1.tenant_id in (").append(placeholders(tenants.size())).append(") and t1.term = ?)");
+                params.addAll(terms.subList(1, terms.size()));
+                params.addAll(tenants);
+                params.add(terms.get(0));
             }
-            clauses.add("q.searchText like :phrase escape '!'");
-            params.put("phrase", "%" + filter.phrase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            sql.append(" and q.search_text like ? escape '!'");
+            params.add("%" + filter.phrase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        return Optional.of(sql.toString());
+    }
+
+    /**
+     * At most {@value #MAX_JOINED_TERMS} of a query's bigrams, spread over it: enough to narrow the candidates to
+     * about the matches, while the LIKE on the search text checks the whole phrase.
+     */
+    static List<String> searchTerms(Set<String> terms) {
+        List<String> all = new ArrayList<>(terms);
+        if (all.size() <= MAX_JOINED_TERMS) {
+            return all;
+        }
+        List<String> spread = new ArrayList<>();
+        for (int i = 0; i < MAX_JOINED_TERMS; i++) {
+            spread.add(all.get(i * (all.size() - 1) / (MAX_JOINED_TERMS - 1)));
+        }
+        return spread;
+    }
+
+    private Query nativeQuery(String sql, List<Object> params) {
+        Query query = getEntityManager().createNativeQuery(sql);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** Replaces a question's bigram rows in one statement per chunk (deleting first). */

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -324,8 +326,13 @@ class QuestionResourceTest {
         assertIds(tenant, "source=tenant&q=沟通 绩效");
         assertIds(tenant, "source=tenant&q=formally with", choice);
         assertIds(tenant, "source=tenant&q=增长50%");
+        // more bigrams than the candidate search joins: the whole phrase still has to match
+        assertIds(tenant, "source=tenant&q=How often does your supervisor discuss your performance", choice);
+        assertIds(tenant, "source=tenant&q=How often does your supervisor discuss your salary");
+        assertIds(tenant, "dimension=NO_SUCH_DIMENSION");
         as(tenant, "HR_ADMIN").get("/api/v1/questions?source=tenant&size=1&page=1").then().statusCode(200)
                 .body("total", equalTo(2)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(1));
+        assertMergedInKeyOrder(tenant);
         as(unique("other"), "HR_ADMIN").get("/api/v1/questions?source=tenant").then().statusCode(200)
                 .body("total", equalTo(0)).body("items", empty());
         as(tenant, "HR_ADMIN").get("/api/v1/questions?source=library&q=正式沟通").then().statusCode(200)
@@ -337,6 +344,21 @@ class QuestionResourceTest {
         assertProblem(as(tenant, "HR_ADMIN").queryParam("q", "?？").get("/api/v1/questions").then(), 400, "validation")
                 .body("errors[0].path", equalTo("q"));
         assertProblem(as(tenant, "HR_ADMIN").get("/api/v1/questions?source=mine").then(), 400, "validation");
+    }
+
+    /** Pages of library and tenant questions together, walked to the end, are one list in key order. */
+    private static void assertMergedInKeyOrder(String tenant) {
+        List<String> all = as(tenant, "INTERVIEWER").get("/api/v1/questions?size=200").then().statusCode(200)
+                .body("total", equalTo(51)).extract().path("items.key");
+        List<String> sorted = new ArrayList<>(all);
+        Collections.sort(sorted);
+        assertEquals(sorted, all);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 6; page++) {
+            paged.addAll(as(tenant, "INTERVIEWER").get("/api/v1/questions?size=10&page=" + page).then()
+                    .statusCode(200).extract().<List<String>>path("items.key"));
+        }
+        assertEquals(all, paged);
     }
 
     private static void assertIds(String tenant, String query, String... ids) {
