@@ -166,15 +166,10 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
         if (taxonomy.isEmpty()) {
             return new Page(List.of(), 0);
         }
-        // A text query is counted from its candidates, joined to their questions by primary key: otherwise the
-        // optimizer may prefer scanning every question of the tenant when another filter is present.
-        List<Object> countParams = new ArrayList<>();
-        String from = filter.terms() == null ? "question q"
-                : "(" + candidates(filter, tenants, countParams) + ") c join question q on q.id = c.question_id";
-        countParams.addAll(tenants);
-        String conditions = conditions(filter, taxonomy.get(), tenants, countParams, false);
+        List<Object> countParams = new ArrayList<>(tenants);
+        String conditions = conditions(filter, taxonomy.get(), tenants, countParams, true);
         @SuppressWarnings("unchecked")
-        List<Object[]> counts = nativeQuery("select q.tenant_id, count(*) from " + from + " where q.tenant_id in ("
+        List<Object[]> counts = nativeQuery("select q.tenant_id, count(*) from question q where q.tenant_id in ("
                 + placeholders(tenants.size()) + ")" + conditions + " group by q.tenant_id", countParams)
                 .getResultList();
         Map<String, Long> matches = new HashMap<>();
@@ -258,38 +253,29 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
             params.add(filter.role().name());
         }
         if (filter.terms() != null && viaTerms) {
-            sql.append(" and q.id in (").append(candidates(filter, tenants, params)).append(")");
+            if (filter.singleChar()) {
+                sql.append(" and q.id in (select t1.question_id from question_term t1 where t1.tenant_id in (")
+                        .append(placeholders(tenants.size())).append(") and t1.term like ?)");
+                params.addAll(tenants);
+                params.add(filter.terms().iterator().next() + "%");
+            } else {
+                List<String> terms = searchTerms(filter.terms());
+                sql.append(" and q.id in (select t1.question_id from question_term t1");
+                for (int i = 2; i <= terms.size(); i++) {
+                    sql.append(" join question_term t").append(i).append(" on t").append(i)
+                            .append(".tenant_id = t1.tenant_id and t").append(i).append(".term = ? and t").append(i)
+                            .append(".question_id = t1.question_id");
+                }
+                sql.append(" where t1.tenant_id in (").append(placeholders(tenants.size())).append(") and t1.term = ?)");
+                params.addAll(terms.subList(1, terms.size()));
+                params.addAll(tenants);
+                params.add(terms.get(0));
+            }
         }
         if (filter.terms() != null) {
             sql.append(" and q.search_text like ? escape '!'");
             params.add("%" + filter.phrase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        return sql.toString();
-    }
-
-    /**
-     * The ids of the questions holding the query's bigrams (a superset of the matches), without duplicates: for a
-     * one-character query those with a bigram starting with it; otherwise from the rarest of the query's bigrams, the
-     * others checked by primary key.
-     */
-    private static String candidates(Filter filter, List<String> tenants, List<Object> params) {
-        if (filter.singleChar()) {
-            params.addAll(tenants);
-            params.add(filter.terms().iterator().next() + "%");
-            return "select distinct t1.question_id from question_term t1 where t1.tenant_id in ("
-                    + placeholders(tenants.size()) + ") and t1.term like ?";
-        }
-        List<String> terms = searchTerms(filter.terms());
-        StringBuilder sql = new StringBuilder("select distinct t1.question_id from question_term t1");
-        for (int i = 2; i <= terms.size(); i++) {
-            sql.append(" join question_term t").append(i).append(" on t").append(i).append(".tenant_id = t1.tenant_id")
-                    .append(" and t").append(i).append(".term = ? and t").append(i)
-                    .append(".question_id = t1.question_id");
-        }
-        sql.append(" where t1.tenant_id in (").append(placeholders(tenants.size())).append(") and t1.term = ?");
-        params.addAll(terms.subList(1, terms.size()));
-        params.addAll(tenants);
-        params.add(terms.get(0));
         return sql.toString();
     }
 
