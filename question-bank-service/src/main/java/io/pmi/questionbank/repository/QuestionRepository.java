@@ -1,6 +1,5 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.config.QuestionBankConfig;
 import io.pmi.questionbank.service.QuestionStatus;
 import io.pmi.questionbank.service.QuestionType;
 import io.pmi.questionbank.service.SourceRole;
@@ -34,11 +33,9 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
     private static final int MAX_JOINED_TERMS = 6;
 
     private final DataSource dataSource;
-    private final QuestionBankConfig config;
 
-    public QuestionRepository(DataSource dataSource, QuestionBankConfig config) {
+    public QuestionRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.config = config;
     }
 
     /**
@@ -154,43 +151,31 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
      * that match, and the page walks each readable tenant's questions in key order (from the index of the filter
      * column, or of the key) and stops after {@code (page + 1) * size} rows, then merges the two tenants' rows. A text
      * query drives from its rarest bigram (the optimizer estimates each term's rows from the index) and checks the
-     * others by primary key; when it matches many of a tenant's questions, an early page instead walks the key order
-     * and confirms the phrase row by row, which finds the page long before it would have sorted every match. A
-     * tenant without matches gets no branch. Native SQL: HQL cannot
-     * express the per-tenant limits, and Hibernate would translate it again on every call while the tenant filter
-     * is on.
+     * others by primary key. Native SQL: HQL cannot express the per-tenant limits, and Hibernate would translate it
+     * again on every call while the tenant filter is on.
      */
     public Page list(Filter filter, int page, int size) {
         List<String> tenants = filter.tenant() != null ? List.of(filter.tenant()) : filter.readableTenants();
-        Optional<Map<String, List<?>>> taxonomy = taxonomyIds(filter);
-        if (taxonomy.isEmpty()) {
+        List<Object> params = new ArrayList<>();
+        Optional<String> conditions = conditions(filter, tenants, params);
+        if (conditions.isEmpty()) {
             return new Page(List.of(), 0);
         }
         List<Object> countParams = new ArrayList<>(tenants);
-        String conditions = conditions(filter, taxonomy.get(), tenants, countParams, true);
-        @SuppressWarnings("unchecked")
-        List<Object[]> counts = nativeQuery("select q.tenant_id, count(*) from question q where q.tenant_id in ("
-                + placeholders(tenants.size()) + ")" + conditions + " group by q.tenant_id", countParams)
-                .getResultList();
-        Map<String, Long> matches = new HashMap<>();
-        counts.forEach(row -> matches.put((String) row[0], ((Number) row[1]).longValue()));
-        long total = matches.values().stream().mapToLong(Long::longValue).sum();
+        countParams.addAll(params);
+        long total = ((Number) nativeQuery("select count(*) from question q where q.tenant_id in ("
+                + placeholders(tenants.size()) + ")" + conditions.get(), countParams).getSingleResult()).longValue();
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), total);
         }
         int end = (page + 1) * size;
         List<String> branches = new ArrayList<>();
         List<Object> pageParams = new ArrayList<>();
-        for (String tenant : matches.keySet()) {
-            // Walking the key order reads about end * (tenant's questions) / matches rows: worth it only for a page
-            // near the start of many matches.
-            long ofTenant = matches.get(tenant);
-            boolean viaTerms = filter.terms() == null || ofTenant <= config.listWalkMinMatches()
-                    || (long) end * config.listWalkShare() > ofTenant;
-            pageParams.add(tenant);
-            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?"
-                    + conditions(filter, taxonomy.get(), tenants, pageParams, viaTerms)
+        for (String tenant : tenants) {
+            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?" + conditions.get()
                     + " order by q.question_key limit " + end + ")");
+            pageParams.add(tenant);
+            pageParams.addAll(params);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = nativeQuery("select id, question_key from (" + String.join(" union all ", branches)
@@ -203,11 +188,11 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
     }
 
     /**
-     * The ids of the named dimension and topic among the caller's readable tenants, by table name; empty when one
-     * of them does not exist, so that nothing can match.
+     * The filter as SQL conditions on {@code question q}, each starting with " and ", their parameters added to
+     * {@code params}; empty when a named dimension or topic does not exist for the caller, so nothing can match.
      */
-    private Optional<Map<String, List<?>>> taxonomyIds(Filter filter) {
-        Map<String, List<?>> found = new HashMap<>();
+    private Optional<String> conditions(Filter filter, List<String> tenants, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         for (String[] taxonomy : new String[][] {{"dimension", filter.dimension()}, {"topic", filter.topic()}}) {
             if (taxonomy[1] == null) {
                 continue;
@@ -219,23 +204,9 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
             if (ids.isEmpty()) {
                 return Optional.empty();
             }
-            found.put(taxonomy[0], ids);
-        }
-        return Optional.of(found);
-    }
-
-    /**
-     * The filter as SQL conditions on {@code question q}, each starting with " and ", their parameters added to
-     * {@code params}. A text query narrows the candidates through the bigram index when {@code viaTerms}, and is
-     * otherwise checked on the search text alone.
-     */
-    private static String conditions(Filter filter, Map<String, List<?>> taxonomyIds, List<String> tenants,
-                                     List<Object> params, boolean viaTerms) {
-        StringBuilder sql = new StringBuilder();
-        taxonomyIds.forEach((table, ids) -> {
-            sql.append(" and q.").append(table).append("_id in (").append(placeholders(ids.size())).append(")");
+            sql.append(" and q.").append(taxonomy[0]).append("_id in (").append(placeholders(ids.size())).append(")");
             params.addAll(ids);
-        });
+        }
         if (filter.measure() != null) {
             sql.append(" and q.measure_key = ?");
             params.add(filter.measure());
@@ -252,7 +223,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
             sql.append(" and exists (select 1 from question_role r where r.question_id = q.id and r.role = ?)");
             params.add(filter.role().name());
         }
-        if (filter.terms() != null && viaTerms) {
+        if (filter.terms() != null) {
             if (filter.singleChar()) {
                 sql.append(" and q.id in (select t1.question_id from question_term t1 where t1.tenant_id in (")
                         .append(placeholders(tenants.size())).append(") and t1.term like ?)");
@@ -271,12 +242,10 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
                 params.addAll(tenants);
                 params.add(terms.get(0));
             }
-        }
-        if (filter.terms() != null) {
             sql.append(" and q.search_text like ? escape '!'");
             params.add("%" + filter.phrase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        return sql.toString();
+        return Optional.of(sql.toString());
     }
 
     /**
