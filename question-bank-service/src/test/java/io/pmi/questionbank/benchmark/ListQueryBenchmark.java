@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * {@code GET /api/v1/questions} as one tenant's bank grows from 1,000 to 100,000 questions: for typical requests,
- * the SQL Hibernate actually sends, MariaDB's plan for it (EXPLAIN, with the rows actually read from ANALYZE), its
+ * the SQL the service actually sends, MariaDB's plan for it (EXPLAIN, with the rows actually read from ANALYZE), its
  * time on the server and the HTTP response time. Not a test: run it with
  * <pre>./mvnw -q -B -ntp install -DskipTests
  * ./mvnw -q -pl question-bank-service test-compile exec:java -Dexec.classpathScope=test \
