@@ -66,7 +66,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
      */
     public Optional<Current> findCurrent(String id, List<String> readableTenants) {
         String sql = "select q.tenant_id, q.question_key, q.measure_key, q.type, q.status, q.content_version,"
-                + " q.copied_from, q.created_at, q.updated_at, q.revision, v.content"
+                + " q.copied_from, q.created_at, q.updated_at, q.revision, v.content, q.id"
                 + " from question q join question_version v on v.question_id = q.id and v.number = q.content_version"
                 + " where q.id = ? and q.tenant_id in (" + placeholders(readableTenants.size())
                 + ")";
@@ -78,7 +78,8 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
                     return Optional.empty();
                 }
                 Question question = new Question();
-                question.id = id;
+                // as stored: the column's collation also matches an id written in another case
+                question.id = row.getString(12);
                 question.tenantId = row.getString(1);
                 question.key = row.getString(2);
                 question.measureKey = row.getString(3);
