@@ -146,14 +146,14 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
         return count("measureKey = ?1 and id <> ?2", measureKey, exceptId);
     }
 
-    /** One page of questions in key order (id as tie-breaker), with their taxonomy; the total alongside. */
     /**
-     * One page of the list, index-backed at any size of bank: the count reads only the index entries of the rows
-     * that match, and the page walks each readable tenant's questions in key order (from the index of the filter
-     * column, or of the key) and stops after {@code (page + 1) * size} rows, then merges the two tenants' rows. A text
-     * query drives from its rarest bigram (the optimizer estimates each term's rows from the index) and checks the
-     * others by primary key. Native SQL: HQL cannot express the per-tenant limits, and Hibernate would translate it
-     * again on every call while the tenant filter is on.
+     * One page of questions in key order (id as tie-breaker), with the total alongside; index-backed at any size of
+     * bank: the count reads only the index entries of the rows that match, and the page walks each readable tenant's
+     * questions in key order (from the index of the filter column, or of the key), stops after
+     * {@code (page + 1) * size} rows, then merges the two tenants' rows. A text query drives from its rarest bigram
+     * (the optimizer estimates each term's rows from the index) and checks the others by primary key. Native SQL:
+     * HQL cannot express the per-tenant limits, and Hibernate would translate it again on every call while the
+     * tenant filter is on.
      */
     public Page list(Filter filter, int page, int size) {
         List<String> tenants = filter.tenant() != null ? List.of(filter.tenant()) : filter.readableTenants();
