@@ -1,9 +1,9 @@
 package db.migration;
 
 import io.pmi.questionbank.repository.LibraryContent;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.service.QuestionService;
-import io.pmi.questionbank.service.SearchText;
+import io.pmi.questionbank.domain.SearchText;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

@@ -1,11 +1,11 @@
 package db.migration;
 
-import io.pmi.questionbank.repository.GuideContent;
-import io.pmi.questionbank.repository.GuideSnapshot;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.GuideSnapshot;
 import io.pmi.questionbank.repository.LibraryContent;
-import io.pmi.questionbank.repository.QuestionContent;
-import io.pmi.questionbank.service.GuideSnapshots;
-import io.pmi.questionbank.service.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionContent;
+import io.pmi.questionbank.domain.GuideSnapshots;
+import io.pmi.questionbank.domain.QuestionStatus;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.mapping;
 
 import io.pmi.questionbank.rest.api.LintResponse;
-import io.pmi.questionbank.service.lint.QuestionLinter;
+import io.pmi.questionbank.domain.lint.QuestionLinter;
 
 public final class LintMapper {
 

@@ -2,10 +2,10 @@ package io.pmi.questionbank.mapping;
 
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
-import io.pmi.questionbank.repository.AnswerSpec;
+import io.pmi.questionbank.domain.AnswerSpec;
 import io.pmi.questionbank.repository.Measure;
 import io.pmi.questionbank.repository.Question;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.repository.QuestionVersion;
 import io.pmi.questionbank.rest.api.AnswerOption;
 import io.pmi.questionbank.rest.api.LocalizedText;
@@ -17,7 +17,7 @@ import io.pmi.questionbank.rest.api.QuestionView;
 import io.pmi.questionbank.rest.api.RoleVariant;
 import io.pmi.questionbank.rest.api.ScaleAnchor;
 import io.pmi.questionbank.rest.api.ScaleSpec;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SourceRole;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

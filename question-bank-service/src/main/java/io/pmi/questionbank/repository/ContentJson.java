@@ -1,5 +1,9 @@
 package io.pmi.questionbank.repository;
 
+import io.pmi.questionbank.domain.QuestionContent;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.GuideSnapshot;
+import io.pmi.questionbank.domain.AnswerSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

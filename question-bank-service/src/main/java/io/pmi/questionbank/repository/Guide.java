@@ -1,8 +1,9 @@
 package io.pmi.questionbank.repository;
 
+import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.platform.tenancy.TenantOwned;
-import io.pmi.questionbank.service.GuideStatus;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.SourceRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.service.GuideStatus;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
 import io.pmi.platform.tenancy.Tenants;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,7 +62,7 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         }
         List<Object[]> rows = getEntityManager().createQuery("select distinct q.measureKey, r from Question q"
                         + " join q.roles r where q.measureKey in :keys"
-                        + " and q.status <> io.pmi.questionbank.service.QuestionStatus.RETIRED", Object[].class)
+                        + " and q.status <> io.pmi.questionbank.domain.QuestionStatus.RETIRED", Object[].class)
                 .setParameter("keys", keys).getResultList();
         for (Object[] row : rows) {
             roles.computeIfAbsent((String) row[0], k -> EnumSet.noneOf(SourceRole.class)).add((SourceRole) row[1]);

@@ -1,9 +1,9 @@
 package io.pmi.questionbank.repository;
 
 import io.pmi.platform.tenancy.TenantOwned;
-import io.pmi.questionbank.service.QuestionStatus;
-import io.pmi.questionbank.service.QuestionType;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.SourceRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

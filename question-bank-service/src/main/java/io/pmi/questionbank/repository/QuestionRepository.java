@@ -1,8 +1,9 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.service.QuestionStatus;
-import io.pmi.questionbank.service.QuestionType;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.QuestionContent;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;

@@ -1,5 +1,6 @@
 package io.pmi.questionbank.repository;
 
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,9 @@
 package io.pmi.questionbank.service;
 
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.SourceRole;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.GuideSnapshots;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.FieldError;
@@ -11,9 +15,9 @@ import io.pmi.questionbank.mapping.GuideMapper;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.DimensionRepository;
 import io.pmi.questionbank.repository.Guide;
-import io.pmi.questionbank.repository.GuideContent;
+import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.questionbank.repository.GuideRepository;
-import io.pmi.questionbank.repository.GuideSnapshot;
+import io.pmi.questionbank.domain.GuideSnapshot;
 import io.pmi.questionbank.repository.GuideVersion;
 import io.pmi.questionbank.repository.GuideVersionRepository;
 import io.pmi.questionbank.repository.Question;

@@ -1,5 +1,6 @@
 package io.pmi.questionbank.service;
 
+import io.pmi.questionbank.domain.SourceRole;
 import io.pmi.platform.tenancy.CurrentTenant;
 import io.pmi.platform.tenancy.Tenants;
 import io.pmi.questionbank.repository.Measure;

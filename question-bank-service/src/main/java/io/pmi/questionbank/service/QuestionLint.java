@@ -1,12 +1,13 @@
 package io.pmi.questionbank.service;
 
+import io.pmi.questionbank.domain.QuestionType;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.ProblemException;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.rest.api.QuestionFinding;
-import io.pmi.questionbank.service.lint.LintFinding;
-import io.pmi.questionbank.service.lint.QuestionLinter;
-import io.pmi.questionbank.service.lint.Severity;
+import io.pmi.questionbank.domain.lint.LintFinding;
+import io.pmi.questionbank.domain.lint.QuestionLinter;
+import io.pmi.questionbank.domain.lint.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

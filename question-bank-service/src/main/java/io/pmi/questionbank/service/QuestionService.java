@@ -1,5 +1,9 @@
 package io.pmi.questionbank.service;
 
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.SourceRole;
+import io.pmi.questionbank.domain.SearchText;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.FieldError;
@@ -8,13 +12,13 @@ import io.pmi.platform.problem.ProblemType;
 import io.pmi.platform.tenancy.CurrentTenant;
 import io.pmi.platform.tenancy.Tenants;
 import io.pmi.questionbank.mapping.QuestionMapper;
-import io.pmi.questionbank.repository.AnswerSpec;
+import io.pmi.questionbank.domain.AnswerSpec;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.DimensionRepository;
 import io.pmi.questionbank.repository.Measure;
 import io.pmi.questionbank.repository.MeasureRepository;
 import io.pmi.questionbank.repository.Question;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.repository.QuestionRepository;
 import io.pmi.questionbank.repository.QuestionVersion;
 import io.pmi.questionbank.repository.QuestionVersionRepository;

@@ -1,10 +1,10 @@
 package io.pmi.questionbank.benchmark;
 
 import io.pmi.questionbank.repository.LibraryContent;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.service.QuestionService;
-import io.pmi.questionbank.service.SearchText;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SearchText;
+import io.pmi.questionbank.domain.SourceRole;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

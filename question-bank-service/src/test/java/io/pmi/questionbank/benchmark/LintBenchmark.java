@@ -1,8 +1,8 @@
 package io.pmi.questionbank.benchmark;
 
 import io.pmi.platform.i18n.ContentLanguage;
-import io.pmi.questionbank.service.QuestionType;
-import io.pmi.questionbank.service.lint.QuestionLinter;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.lint.QuestionLinter;
 
 import java.io.IOException;
 import java.io.InputStream;

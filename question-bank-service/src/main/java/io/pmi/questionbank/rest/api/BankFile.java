@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
-import io.pmi.questionbank.service.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -3,7 +3,7 @@ package io.pmi.questionbank.rest.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SourceRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -3,8 +3,8 @@ package io.pmi.questionbank.rest.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
-import io.pmi.questionbank.service.GuideStatus;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.SourceRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.pmi.questionbank.rest.api;
 
-import io.pmi.questionbank.service.QuestionType;
+import io.pmi.questionbank.domain.QuestionType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

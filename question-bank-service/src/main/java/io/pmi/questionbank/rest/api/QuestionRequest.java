@@ -2,7 +2,7 @@ package io.pmi.questionbank.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.pmi.platform.i18n.LocalizedDescription;
-import io.pmi.questionbank.service.QuestionType;
+import io.pmi.questionbank.domain.QuestionType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

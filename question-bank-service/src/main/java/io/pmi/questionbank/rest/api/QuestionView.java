@@ -2,9 +2,9 @@ package io.pmi.questionbank.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pmi.platform.i18n.LocalizedDescription;
-import io.pmi.questionbank.service.QuestionStatus;
-import io.pmi.questionbank.service.QuestionType;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.SourceRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

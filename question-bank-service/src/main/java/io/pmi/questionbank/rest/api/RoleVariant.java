@@ -1,6 +1,6 @@
 package io.pmi.questionbank.rest.api;
 
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SourceRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service.lint;
+package io.pmi.questionbank.domain.lint;
 
 /** What is wrong with a question; ordered from the finding that explains a question best to the weakest. */
 public enum LintCode {

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.repository;
+package io.pmi.questionbank.domain;
 
 import java.util.List;
 import java.util.Map;

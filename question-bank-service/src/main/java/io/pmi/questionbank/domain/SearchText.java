@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service;
+package io.pmi.questionbank.domain;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service;
+package io.pmi.questionbank.domain;
 
 /** A question's life: drafted, asked in interviews, withdrawn. Changes only through transition endpoints. */
 public enum QuestionStatus {

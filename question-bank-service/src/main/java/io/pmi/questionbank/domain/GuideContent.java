@@ -1,7 +1,7 @@
-package io.pmi.questionbank.repository;
+package io.pmi.questionbank.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.pmi.questionbank.service.SourceRole;
+import io.pmi.questionbank.domain.SourceRole;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service;
+package io.pmi.questionbank.domain;
 
 /** How a question is answered. SCALE and the choice types are closed by design. New types may be added. */
 public enum QuestionType {

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service.lint;
+package io.pmi.questionbank.domain.lint;
 
 /**
  * One finding on a text.

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service;
+package io.pmi.questionbank.domain;
 
 /** The interviewee's relation to the subject whose performance management is discussed. */
 public enum SourceRole {

@@ -1,8 +1,8 @@
-package io.pmi.questionbank.service;
+package io.pmi.questionbank.domain;
 
-import io.pmi.questionbank.repository.GuideContent;
-import io.pmi.questionbank.repository.GuideSnapshot;
-import io.pmi.questionbank.repository.QuestionContent;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.GuideSnapshot;
+import io.pmi.questionbank.domain.QuestionContent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

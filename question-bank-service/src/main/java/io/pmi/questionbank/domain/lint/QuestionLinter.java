@@ -1,7 +1,7 @@
-package io.pmi.questionbank.service.lint;
+package io.pmi.questionbank.domain.lint;
 
 import io.pmi.platform.i18n.ContentLanguage;
-import io.pmi.questionbank.service.QuestionType;
+import io.pmi.questionbank.domain.QuestionType;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.pmi.questionbank.service.lint;
+package io.pmi.questionbank.domain.lint;
 
 public enum Severity {
     /** Blocks activating a question or publishing a guide. */
