@@ -1,9 +1,8 @@
 package db.migration;
 
-import io.pmi.questionbank.repository.LibraryContent;
 import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.service.QuestionService;
 import io.pmi.questionbank.domain.SearchText;
+import io.pmi.questionbank.repository.LibraryContent;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -59,7 +58,7 @@ public class V3__Default_question_bank extends BaseJavaMigration {
                 measure.setString(7, LibraryContent.answerSpecJson(content));
                 measure.addBatch();
 
-                String searchText = QuestionService.searchText(content);
+                String searchText = SearchText.of(content);
                 question.setString(1, entry.id());
                 question.setString(2, LibraryContent.TENANT);
                 question.setString(3, content.key());

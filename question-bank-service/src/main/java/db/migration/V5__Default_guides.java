@@ -2,10 +2,10 @@ package db.migration;
 
 import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.questionbank.domain.GuideSnapshot;
-import io.pmi.questionbank.repository.LibraryContent;
-import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.domain.GuideSnapshots;
 import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.Violation;
+import io.pmi.questionbank.repository.LibraryContent;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -67,7 +67,7 @@ public class V5__Default_guides extends BaseJavaMigration {
                         throw new IllegalStateException("Guide " + entry.id() + " names unknown question " + id);
                     }
                 }
-                List<GuideSnapshots.Issue> issues = GuideSnapshots.check(content, candidates, core);
+                List<Violation> issues = GuideSnapshots.check(content, candidates, core);
                 if (!issues.isEmpty()) {
                     throw new IllegalStateException("Guide " + entry.id() + " cannot be published: " + issues);
                 }

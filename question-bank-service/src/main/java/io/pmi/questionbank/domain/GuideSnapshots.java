@@ -1,10 +1,7 @@
 package io.pmi.questionbank.domain;
 
-import io.pmi.questionbank.domain.GuideContent;
-import io.pmi.questionbank.domain.GuideSnapshot;
-import io.pmi.questionbank.domain.QuestionContent;
-
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +17,6 @@ public final class GuideSnapshots {
     public record Candidate(String id, int version, QuestionStatus status, String dimension, QuestionContent content) {
     }
 
-    /** One reason the guide cannot be published, at {@code path} in the guide. */
-    public record Issue(String path, String code, String message) {
-    }
-
     private GuideSnapshots() {
     }
 
@@ -31,20 +24,20 @@ public final class GuideSnapshots {
      * @param candidates the guide's questions by id (all of them exist: the working copy is checked on save)
      * @param core       the codes of the core dimensions, each needing at least one question
      */
-    public static List<Issue> check(GuideContent guide, Map<String, Candidate> candidates, Set<String> core) {
-        List<Issue> issues = new ArrayList<>();
-        Set<String> covered = new java.util.HashSet<>();
+    public static List<Violation> check(GuideContent guide, Map<String, Candidate> candidates, Set<String> core) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
         for (int s = 0; s < guide.sections().size(); s++) {
             GuideContent.Section section = guide.sections().get(s);
             for (int q = 0; q < section.questions().size(); q++) {
                 String path = "sections[" + s + "].questions[" + q + "]";
                 Candidate candidate = candidates.get(section.questions().get(q));
                 if (candidate.status() != QuestionStatus.ACTIVE) {
-                    issues.add(new Issue(path, "not-active", "Question " + candidate.id() + " is "
+                    violations.add(new Violation(path, "not-active", "Question " + candidate.id() + " is "
                             + candidate.status() + "; only active questions are published."));
                 }
                 if (!candidate.content().roles().contains(guide.role())) {
-                    issues.add(new Issue(path, "role-not-asked", "Question " + candidate.id() + " has no wording for "
+                    violations.add(new Violation(path, "role-not-asked", "Question " + candidate.id() + " has no wording for "
                             + guide.role() + " interviewees."));
                 }
                 if (candidate.status() == QuestionStatus.ACTIVE) {
@@ -52,9 +45,9 @@ public final class GuideSnapshots {
                 }
             }
         }
-        core.stream().sorted().filter(d -> !covered.contains(d)).forEach(d -> issues.add(new Issue("sections",
+        core.stream().sorted().filter(d -> !covered.contains(d)).forEach(d -> violations.add(new Violation("sections",
                 "core-dimension-missing", "Core dimension " + d + " has no active question.")));
-        return issues;
+        return violations;
     }
 
     public static GuideSnapshot freeze(GuideContent guide, Map<String, Candidate> candidates,

@@ -1,8 +1,6 @@
 package io.pmi.questionbank.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.pmi.questionbank.domain.QuestionType;
-import io.pmi.questionbank.domain.SourceRole;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,11 @@ public record QuestionContent(String key, String dimension, String topic, String
     }
 
     public record Scale(int min, int max, List<Anchor> anchors) {
+
+        /** A scale runs from 1 to 5 unless its ends are given. */
+        public static Scale of(Integer min, Integer max, List<Anchor> anchors) {
+            return new Scale(min == null ? 1 : min, max == null ? 5 : max, anchors);
+        }
     }
 
     public record Anchor(int value, Map<String, String> label) {

@@ -1,6 +1,7 @@
 package io.pmi.questionbank.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,16 @@ public final class SearchText {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ");
         return folded.strip();
+    }
+
+    /** What a question's text search looks in: the key, the measure and every wording in every locale. */
+    public static String of(QuestionContent content) {
+        List<String> parts = new ArrayList<>(List.of(content.key(), content.measure()));
+        parts.addAll(content.text().values());
+        if (content.variants() != null) {
+            content.variants().forEach(v -> parts.addAll(v.text().values()));
+        }
+        return of(parts);
     }
 
     /** The stored search text: each part folded and ended by a line break, which no query contains. */

@@ -3,33 +3,31 @@ package io.pmi.questionbank.mapping;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
 import io.pmi.questionbank.domain.AnswerSpec;
+import io.pmi.questionbank.domain.LocalizedTexts;
+import io.pmi.questionbank.domain.QuestionContent;
+import io.pmi.questionbank.domain.Source;
+import io.pmi.questionbank.domain.SourceRole;
+import io.pmi.questionbank.domain.lint.FieldFinding;
 import io.pmi.questionbank.repository.Measure;
 import io.pmi.questionbank.repository.Question;
-import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.repository.QuestionVersion;
 import io.pmi.questionbank.rest.api.AnswerOption;
 import io.pmi.questionbank.rest.api.LocalizedText;
 import io.pmi.questionbank.rest.api.MeasureView;
-import io.pmi.questionbank.rest.api.QuestionFinding;
 import io.pmi.questionbank.rest.api.QuestionRequest;
 import io.pmi.questionbank.rest.api.QuestionVersionView;
 import io.pmi.questionbank.rest.api.QuestionView;
 import io.pmi.questionbank.rest.api.RoleVariant;
 import io.pmi.questionbank.rest.api.ScaleAnchor;
 import io.pmi.questionbank.rest.api.ScaleSpec;
-import io.pmi.questionbank.domain.SourceRole;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Between the API's question model (records with zh-CN/en members) and the stored one (maps by locale). */
 public final class QuestionMapper {
-
-    public static final String ZH_CN = "zh-CN";
-    public static final String EN = "en";
 
     private QuestionMapper() {
     }
@@ -42,12 +40,11 @@ public final class QuestionMapper {
                         .map(v -> new QuestionContent.Variant(v.role(), map(v.text()))).toList(),
                 request.options() == null ? null : request.options().stream()
                         .map(o -> new QuestionContent.Option(o.value(), map(o.label()))).toList(),
-                scale == null ? null : new QuestionContent.Scale(scale.min() == null ? 1 : scale.min(),
-                        scale.max() == null ? 5 : scale.max(), scale.anchors().stream()
+                scale == null ? null : QuestionContent.Scale.of(scale.min(), scale.max(), scale.anchors().stream()
                         .map(a -> new QuestionContent.Anchor(a.value(), map(a.label()))).toList()),
                 request.probes() == null || request.probes().isEmpty() ? null
                         : request.probes().stream().map(QuestionMapper::map).toList(),
-                request.intent() == null ? null : texts(request.intent().zhCn(), request.intent().en()));
+                request.intent() == null ? null : LocalizedTexts.of(request.intent().zhCn(), request.intent().en()));
     }
 
     /** The API's form of stored content, as a bank file carries it. */
@@ -58,12 +55,13 @@ public final class QuestionMapper {
     }
 
     /** Dimension and topic codes come from the content, which the question's taxonomy columns are set from. */
-    public static QuestionView toView(Question question, QuestionContent content, List<QuestionFinding> findings) {
+    public static QuestionView toView(Question question, QuestionContent content, List<FieldFinding> findings) {
         return new QuestionView(question.id, question.key, source(question.isLibrary()), content.dimension(),
                 content.topic(), question.measureKey, question.type, question.status, question.contentVersion,
                 content.roles(), text(content.text()), variants(content), options(content.options()),
                 scale(content.scale()), probes(content), intent(content.intent()), question.copiedFrom,
-                question.createdAt, question.updatedAt, findings);
+                question.createdAt, question.updatedAt,
+                findings == null ? null : findings.stream().map(LintMapper::toView).toList());
     }
 
     public static QuestionVersionView toVersionView(QuestionVersion version) {
@@ -84,20 +82,16 @@ public final class QuestionMapper {
                 roles == null ? List.of() : roles.stream().sorted().toList());
     }
 
-    public static AnswerSpec answerSpec(QuestionContent content) {
-        return new AnswerSpec(content.scale(), content.options());
-    }
-
     public static String source(boolean library) {
-        return library ? "library" : "tenant";
+        return Source.of(library).toString();
     }
 
     public static LocalizedText text(Map<String, String> text) {
-        return text == null ? null : new LocalizedText(text.get(ZH_CN), text.get(EN));
+        return text == null ? null : new LocalizedText(text.get(LocalizedTexts.ZH_CN), text.get(LocalizedTexts.EN));
     }
 
     public static LocalizedName name(Map<String, String> text) {
-        return new LocalizedName(text.get(ZH_CN), text.get(EN));
+        return new LocalizedName(text.get(LocalizedTexts.ZH_CN), text.get(LocalizedTexts.EN));
     }
 
     private static List<RoleVariant> variants(QuestionContent content) {
@@ -119,24 +113,14 @@ public final class QuestionMapper {
     }
 
     private static LocalizedDescription intent(Map<String, String> intent) {
-        return intent == null ? null : new LocalizedDescription(intent.get(ZH_CN), intent.get(EN));
+        return intent == null ? null : new LocalizedDescription(intent.get(LocalizedTexts.ZH_CN), intent.get(LocalizedTexts.EN));
     }
 
     private static Map<String, String> map(LocalizedText text) {
-        return texts(text.zhCn(), text.en());
+        return LocalizedTexts.of(text.zhCn(), text.en());
     }
 
     private static Map<String, String> map(LocalizedName name) {
-        return texts(name.zhCn(), name.en());
-    }
-
-    /** Stored bilingual text: zh-CN, and en when given. */
-    public static Map<String, String> texts(String zhCn, String en) {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put(ZH_CN, zhCn);
-        if (en != null && !en.isBlank()) {
-            map.put(EN, en);
-        }
-        return map;
+        return LocalizedTexts.of(name.zhCn(), name.en());
     }
 }

@@ -3,10 +3,12 @@ package io.pmi.questionbank.mapping;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
+import io.pmi.questionbank.domain.TopicContent;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.Topic;
 import io.pmi.questionbank.rest.api.DimensionView;
 import io.pmi.questionbank.rest.api.TopicDetail;
+import io.pmi.questionbank.rest.api.TopicRequest;
 import io.pmi.questionbank.rest.api.TopicView;
 
 /** Renders taxonomy entities in one language. */
@@ -22,6 +24,11 @@ public final class TaxonomyMapper {
                 dimension.core,
                 dimension.position,
                 dimension.topics.stream().map(topic -> toView(topic, language)).toList());
+    }
+
+    public static TopicContent toContent(TopicRequest request) {
+        return new TopicContent(request.code(), request.name().zhCn(), request.name().en(),
+                request.description().zhCn(), request.description().en(), request.position());
     }
 
     public static TopicDetail toDetail(Topic topic) {

@@ -1,12 +1,12 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.domain.GuideContent;
-import io.pmi.questionbank.domain.GuideSnapshot;
-import io.pmi.questionbank.domain.AnswerSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmi.questionbank.domain.AnswerSpec;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.GuideSnapshot;
+import io.pmi.questionbank.domain.QuestionContent;
 import jakarta.persistence.AttributeConverter;
 
 /**

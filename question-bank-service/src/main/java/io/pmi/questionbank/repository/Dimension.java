@@ -1,6 +1,7 @@
 package io.pmi.questionbank.repository;
 
 import io.pmi.platform.tenancy.TenantOwned;
+import io.pmi.questionbank.domain.LocalizedTexts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import org.hibernate.annotations.Filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dimension (维度) of the interview, such as GOALS; the six of them are seeded in the built-in library.
@@ -49,4 +51,9 @@ public class Dimension extends TenantOwned {
     @Filter(name = TenantOwned.FILTER)
     @OrderBy("position, code")
     public List<Topic> topics = new ArrayList<>();
+
+    /** The dimension's name as stored bilingual text. */
+    public Map<String, String> names() {
+        return LocalizedTexts.of(nameZhCn, nameEn);
+    }
 }

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.platform.tenancy.TenantOwned;
+import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.questionbank.domain.GuideStatus;
 import io.pmi.questionbank.domain.SourceRole;
 import jakarta.persistence.CollectionTable;

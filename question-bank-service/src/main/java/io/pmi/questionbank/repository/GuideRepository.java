@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,5 +42,20 @@ public class GuideRepository implements PanacheRepositoryBase<Guide, String> {
         List<Guide> items = total == 0 ? List.of()
                 : find("from Guide g where " + where + " order by g.key, g.id", params).page(page, size).list();
         return new Page(items, total);
+    }
+
+    /** One page of the tenant's own guides in key order, for an export. */
+    public List<Guide> pageOfTenant(String tenantId, int page, int size) {
+        return find("from Guide g where g.tenantId = ?1 order by g.key, g.id", tenantId).page(page, size).list();
+    }
+
+    /** The guides with these keys that the caller sees (its own and the library's). */
+    public List<Guide> findByKeys(Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : list("from Guide g where g.key in ?1", keys);
+    }
+
+    /** The guides with these ids that the caller sees. */
+    public List<Guide> listByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.GuideSnapshot;
 import io.pmi.platform.tenancy.TenantOwned;
+import io.pmi.questionbank.domain.GuideSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

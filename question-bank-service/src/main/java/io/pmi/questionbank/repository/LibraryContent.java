@@ -1,10 +1,10 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.domain.GuideContent;
-import io.pmi.questionbank.domain.AnswerSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmi.platform.tenancy.Tenants;
+import io.pmi.questionbank.domain.AnswerSpec;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.QuestionContent;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.AnswerSpec;
 import io.pmi.platform.tenancy.TenantOwned;
+import io.pmi.questionbank.domain.AnswerSpec;
 import io.pmi.questionbank.domain.QuestionType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

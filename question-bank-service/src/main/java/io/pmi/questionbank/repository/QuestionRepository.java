@@ -1,127 +1,22 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.domain.QuestionStatus;
-import io.pmi.questionbank.domain.QuestionType;
-import io.pmi.questionbank.domain.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 
-import javax.sql.DataSource;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
+/**
+ * Questions through Hibernate, so every query is limited to the caller's tenant and the library by the tenant
+ * filter. The list and the hot read by id are in {@link QuestionListQuery} and {@link QuestionJdbcReads}.
+ */
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, String> {
-
-    /** How many of a text query's bigrams the candidate search joins; the LIKE on the search text checks the rest. */
-    private static final int MAX_JOINED_TERMS = 6;
-
-    private final DataSource dataSource;
-
-    public QuestionRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /**
-     * The filters of the question list. Null means "any".
-     *
-     * @param tenant    only this tenant's questions (the source filter), or null for every readable tenant
-     * @param terms     the bigrams the text must contain; {@code singleChar} when the query is one character
-     * @param phrase    the folded query, confirmed against the search text
-     */
-    public record Filter(String dimension, String topic, String measure, QuestionType type, SourceRole role,
-                         QuestionStatus status, String tenant, List<String> readableTenants, Set<String> terms,
-                         boolean singleChar, String phrase) {
-    }
-
-    public record Page(List<Question> items, long total) {
-    }
 
     public Optional<Question> findWithTaxonomy(String id) {
         return find("from Question q join fetch q.dimension join fetch q.topic where q.id = ?1", id)
                 .firstResultOptional();
-    }
-
-    /**
-     * A question (detached, read-only) with the content of its current version, in one statement: the read path of
-     * GET by id, the most frequent request. Plain JDBC: through Hibernate, the session, the entity machinery, the HQL
-     * translation it repeats on every execution while the tenant filter is on and the search text it would read cost
-     * several times the query itself. The tenant condition is therefore written out here.
-     */
-    public Optional<Current> findCurrent(String id, List<String> readableTenants) {
-        String sql = "select q.tenant_id, q.question_key, q.measure_key, q.type, q.status, q.content_version,"
-                + " q.copied_from, q.created_at, q.updated_at, q.revision, v.content, q.id"
-                + " from question q join question_version v on v.question_id = q.id and v.number = q.content_version"
-                + " where q.id = ? and q.tenant_id in (" + placeholders(readableTenants.size())
-                + ")";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, id, readableTenants);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Question question = new Question();
-                // as stored: the column's collation also matches an id written in another case
-                question.id = row.getString(12);
-                question.tenantId = row.getString(1);
-                question.key = row.getString(2);
-                question.measureKey = row.getString(3);
-                question.type = QuestionType.valueOf(row.getString(4));
-                question.status = QuestionStatus.valueOf(row.getString(5));
-                question.contentVersion = row.getInt(6);
-                question.copiedFrom = row.getString(7);
-                question.createdAt = row.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                question.updatedAt = row.getObject(9, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                question.revision = row.getLong(10);
-                return Optional.of(new Current(question, ContentJson.read(row.getString(11), QuestionContent.class)));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Reading question " + id + " failed", e);
-        }
-    }
-
-    /** The revision of a question the caller may read: what decides whether a cached copy is still current. */
-    public Optional<Long> findRevision(String id, List<String> readableTenants) {
-        String sql = "select revision from question where id = ? and tenant_id in ("
-                + placeholders(readableTenants.size()) + ")";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, id, readableTenants);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Reading the revision of question " + id + " failed", e);
-        }
-    }
-
-    private static void bind(PreparedStatement select, String id, List<String> readableTenants) throws SQLException {
-        select.setString(1, id);
-        for (int i = 0; i < readableTenants.size(); i++) {
-            select.setString(i + 2, readableTenants.get(i));
-        }
-    }
-
-    /** A question read by {@link #findCurrent} and its current content. */
-    public record Current(Question question, QuestionContent content) {
     }
 
     public boolean keyTaken(String key, String exceptId) {
@@ -147,158 +42,18 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, Strin
         return count("measureKey = ?1 and id <> ?2", measureKey, exceptId);
     }
 
-    /**
-     * One page of questions in key order (id as tie-breaker), with the total alongside; index-backed at any size of
-     * bank: the count reads only the index entries of the rows that match, and the page walks each readable tenant's
-     * questions in key order (from the index of the filter column, or of the key), stops after
-     * {@code (page + 1) * size} rows, then merges the two tenants' rows. A text query drives from its rarest bigram
-     * (the optimizer estimates each term's rows from the index) and checks the others by primary key. Native SQL:
-     * HQL cannot express the per-tenant limits, and Hibernate would translate it again on every call while the
-     * tenant filter is on.
-     */
-    public Page list(Filter filter, int page, int size) {
-        List<String> tenants = filter.tenant() != null ? List.of(filter.tenant()) : filter.readableTenants();
-        List<Object> params = new ArrayList<>();
-        Optional<String> conditions = conditions(filter, tenants, params);
-        if (conditions.isEmpty()) {
-            return new Page(List.of(), 0);
-        }
-        List<Object> countParams = new ArrayList<>(tenants);
-        countParams.addAll(params);
-        // A text query is counted from its candidates, each question read by primary key: with a broad second
-        // filter (a dimension) the optimizer otherwise prefers scanning every question of the tenant.
-        String table = filter.terms() == null ? "question q" : "question q force index (primary)";
-        long total = ((Number) nativeQuery("select count(*) from " + table + " where q.tenant_id in ("
-                + placeholders(tenants.size()) + ")" + conditions.get(), countParams).getSingleResult()).longValue();
-        if (total == 0 || (long) page * size >= total) {
-            return new Page(List.of(), total);
-        }
-        int end = (page + 1) * size;
-        List<String> branches = new ArrayList<>();
-        List<Object> pageParams = new ArrayList<>();
-        for (String tenant : tenants) {
-            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?" + conditions.get()
-                    + " order by q.question_key limit " + end + ")");
-            pageParams.add(tenant);
-            pageParams.addAll(params);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = nativeQuery("select id, question_key from (" + String.join(" union all ", branches)
-                + ") page order by question_key, id limit " + size + " offset " + (page * size), pageParams)
-                .getResultList();
-        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
-        Map<String, Question> byId = new HashMap<>();
-        findAllWithTaxonomy(ids).forEach(question -> byId.put(question.id, question));
-        return new Page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+    /** One page of the tenant's own questions in key order, for an export. */
+    public List<Question> pageOfTenant(String tenantId, int page, int size) {
+        return find("from Question q where q.tenantId = ?1 order by q.key, q.id", tenantId).page(page, size).list();
     }
 
-    /**
-     * The filter as SQL conditions on {@code question q}, each starting with " and ", their parameters added to
-     * {@code params}; empty when a named dimension or topic does not exist for the caller, so nothing can match.
-     */
-    private Optional<String> conditions(Filter filter, List<String> tenants, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        for (String[] taxonomy : new String[][] {{"dimension", filter.dimension()}, {"topic", filter.topic()}}) {
-            if (taxonomy[1] == null) {
-                continue;
-            }
-            List<Object> lookup = new ArrayList<>(List.of(taxonomy[1]));
-            lookup.addAll(filter.readableTenants());
-            List<?> ids = nativeQuery("select id from " + taxonomy[0] + " where code = ? and tenant_id in ("
-                    + placeholders(filter.readableTenants().size()) + ")", lookup).getResultList();
-            if (ids.isEmpty()) {
-                return Optional.empty();
-            }
-            sql.append(" and q.").append(taxonomy[0]).append("_id in (").append(placeholders(ids.size())).append(")");
-            params.addAll(ids);
-        }
-        if (filter.measure() != null) {
-            sql.append(" and q.measure_key = ?");
-            params.add(filter.measure());
-        }
-        if (filter.type() != null) {
-            sql.append(" and q.type = ?");
-            params.add(filter.type().name());
-        }
-        if (filter.status() != null) {
-            sql.append(" and q.status = ?");
-            params.add(filter.status().name());
-        }
-        if (filter.role() != null) {
-            sql.append(" and exists (select 1 from question_role r where r.question_id = q.id and r.role = ?)");
-            params.add(filter.role().name());
-        }
-        if (filter.terms() != null) {
-            if (filter.singleChar()) {
-                sql.append(" and q.id in (select t1.question_id from question_term t1 where t1.tenant_id in (")
-                        .append(placeholders(tenants.size())).append(") and t1.term like ?)");
-                params.addAll(tenants);
-                params.add(filter.terms().iterator().next() + "%");
-            } else {
-                List<String> terms = searchTerms(filter.terms());
-                sql.append(" and q.id in (select t1.question_id from question_term t1");
-                for (int i = 2; i <= terms.size(); i++) {
-                    sql.append(" join question_term t").append(i).append(" on t").append(i)
-                            .append(".tenant_id = t1.tenant_id and t").append(i).append(".term = ? and t").append(i)
-                            .append(".question_id = t1.question_id");
-                }
-                sql.append(" where t1.tenant_id in (").append(placeholders(tenants.size())).append(") and t1.term = ?)");
-                params.addAll(terms.subList(1, terms.size()));
-                params.addAll(tenants);
-                params.add(terms.get(0));
-            }
-            sql.append(" and q.search_text like ? escape '!'");
-            params.add("%" + filter.phrase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
-        return Optional.of(sql.toString());
+    /** The questions with these keys that the caller sees (its own and the library's). */
+    public List<Question> findByKeys(Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : list("from Question q where q.key in ?1", keys);
     }
 
-    /**
-     * At most {@value #MAX_JOINED_TERMS} of a query's bigrams, spread over it: enough to narrow the candidates to
-     * about the matches, while the LIKE on the search text checks the whole phrase.
-     */
-    static List<String> searchTerms(Set<String> terms) {
-        List<String> all = new ArrayList<>(terms);
-        if (all.size() <= MAX_JOINED_TERMS) {
-            return all;
-        }
-        List<String> spread = new ArrayList<>();
-        for (int i = 0; i < MAX_JOINED_TERMS; i++) {
-            spread.add(all.get(i * (all.size() - 1) / (MAX_JOINED_TERMS - 1)));
-        }
-        return spread;
-    }
-
-    private Query nativeQuery(String sql, List<Object> params) {
-        Query query = getEntityManager().createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return query;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    /** Replaces a question's bigram rows in one statement per chunk (deleting first). */
-    public void replaceTerms(String tenantId, String questionId, Collection<String> terms) {
-        getEntityManager().createNativeQuery("delete from question_term where question_id = ?1")
-                .setParameter(1, questionId).executeUpdate();
-        List<String> all = List.copyOf(terms);
-        int chunk = 500;
-        for (int from = 0; from < all.size(); from += chunk) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + chunk));
-            StringBuilder sql = new StringBuilder("insert into question_term (tenant_id, term, question_id) values ");
-            for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
-            }
-            var insert = getEntityManager().createNativeQuery(sql.toString());
-            int p = 1;
-            for (String term : part) {
-                insert.setParameter(p++, tenantId).setParameter(p++, term).setParameter(p++, questionId);
-            }
-            insert.executeUpdate();
-        }
+    /** The questions with these ids that the caller sees, without their taxonomy. */
+    public List<Question> listByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

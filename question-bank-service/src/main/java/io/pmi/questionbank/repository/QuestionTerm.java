@@ -11,7 +11,7 @@ import java.io.Serializable;
 
 /**
  * A row of the bigram index, mapped only so that list queries can name it; rows are written in bulk by
- * {@link QuestionRepository#replaceTerms}. The tenant is part of the key, so every lookup is tenant-bound.
+ * {@link QuestionTermRepository#replaceTerms}. The tenant is part of the key, so every lookup is tenant-bound.
  */
 @Entity
 @Immutable

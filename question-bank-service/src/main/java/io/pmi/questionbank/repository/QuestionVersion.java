@@ -1,7 +1,7 @@
 package io.pmi.questionbank.repository;
 
-import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.platform.tenancy.TenantOwned;
+import io.pmi.questionbank.domain.QuestionContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -23,4 +23,9 @@ public class QuestionVersionRepository implements PanacheRepositoryBase<Question
                 + " where v.questionId = q.id and v.number = q.contentVersion and q in :questions", QuestionVersion.class)
                 .setParameter("questions", questions).getResultList();
     }
+
+    /** Every content version of these questions, by question and number. */
+    public List<QuestionVersion> ofQuestions(Collection<String> questionIds) {
+        return questionIds.isEmpty() ? List.of() : list("questionId in ?1 order by questionId, number", questionIds);
+    }
 }

@@ -3,6 +3,8 @@ package io.pmi.questionbank.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -22,5 +24,16 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, String> {
         Integer last = find("select max(t.position) from Topic t where t.dimension = ?1", dimension)
                 .project(Integer.class).firstResult();
         return last == null ? 0 : last;
+    }
+
+    /** The tenant's own topics, in the order of their dimensions and positions, for an export. */
+    public List<Topic> ofTenant(String tenantId) {
+        return find("from Topic t join fetch t.dimension d where t.tenantId = ?1 order by d.position, t.position, "
+                + "t.code", tenantId).list();
+    }
+
+    /** The topics with these codes that the caller sees. */
+    public List<Topic> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 }

@@ -6,6 +6,9 @@ import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.paging.PageResponse;
 import io.pmi.platform.security.Roles;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.Source;
+import io.pmi.questionbank.domain.SourceRole;
 import io.pmi.questionbank.mapping.GuideMapper;
 import io.pmi.questionbank.repository.Guide;
 import io.pmi.questionbank.repository.GuideRepository;
@@ -14,8 +17,6 @@ import io.pmi.questionbank.rest.api.GuideRequest;
 import io.pmi.questionbank.rest.api.GuideVersionView;
 import io.pmi.questionbank.rest.api.GuideView;
 import io.pmi.questionbank.service.GuideService;
-import io.pmi.questionbank.domain.GuideStatus;
-import io.pmi.questionbank.domain.SourceRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -65,19 +66,16 @@ public class GuideResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
     @Operation(operationId = "listGuides", summary = "List guides",
             description = "Built-in guides and your own, in key order (id as tie-breaker).",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "One page of guides.")
     public PageResponse<GuideView> listGuides(
-            @Parameter(description = "Only guides for this source role.", schema = @Schema(implementation = SourceRole.class))
-            @QueryParam("role") @Pattern(regexp = "SELF|SUPERVISOR|PEER|SUBORDINATE") String role,
-            @Parameter(description = "Status.", schema = @Schema(implementation = GuideStatus.class))
-            @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED") String status,
+            @Parameter(description = "Only guides for this source role.") @QueryParam("role") SourceRole role,
+            @Parameter(description = "Status.") @QueryParam("status") GuideStatus status,
             @Parameter(description = "library: built-in guides only; tenant: your own only.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"library", "tenant"}))
-            @QueryParam("source") @Pattern(regexp = "library|tenant") String source,
+            @QueryParam("source") Source source,
             @Valid @BeanParam PageParams page) {
-        GuideRepository.Page found = guides.list(role == null ? null : SourceRole.valueOf(role),
-                status == null ? null : GuideStatus.valueOf(status), source, page.page, page.size);
+        GuideRepository.Page found = guides.list(role, status, source, page.page, page.size);
         return new PageResponse<>(found.items().stream().map(GuideMapper::toView).toList(), found.total(),
                 page.page, page.size);
     }
@@ -88,7 +86,7 @@ public class GuideResource {
     @Operation(operationId = "createGuide", summary = "Create a guide of your own",
             description = "Created as DRAFT. Sections name dimensions, each once; questions are ids of questions you "
                     + "see (built-in or your own), each in the section of its dimension and at most once.",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             headers = {@Header(name = "Location", description = "The new guide's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -96,14 +94,14 @@ public class GuideResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuideView.class)))
     @APIResponse(responseCode = "409", description = "A guide with this key exists.")
     public Response createGuide(@NotNull @Valid GuideRequest request, @Context UriInfo uri) {
-        return created(guides.create(request), uri);
+        return created(guides.create(GuideMapper.toContent(request)), uri);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
     @Operation(operationId = "getGuide", summary = "Get a guide's working copy",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The guide.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuideView.class)))
@@ -118,7 +116,7 @@ public class GuideResource {
     @Operation(operationId = "updateGuide", summary = "Change a guide's working copy",
             description = "Published versions are not affected; publish again to freeze the change. Built-in guides "
                     + "cannot be changed (403): copy them.",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "The changed guide.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GuideView.class)))
@@ -129,14 +127,14 @@ public class GuideResource {
                                 @Parameter(description = "The ETag you read.", required = true)
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid GuideRequest request) {
-        return ok(guides.update(id, ifMatch, request));
+        return ok(guides.update(id, ifMatch, GuideMapper.toContent(request)));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "deleteGuide", summary = "Delete a guide that was never published",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "The guide has published versions.")
     @APIResponse(responseCode = "412", description = "The ETag in If-Match is not the current one.")
@@ -157,7 +155,7 @@ public class GuideResource {
                     + "a question is not active or has no wording for the guide's role (type guide-incomplete, issues "
                     + "in errors), or a question has a lint ERROR (type lint-errors, in findings, messages in the "
                     + "language of Accept-Language). The guide's ETag changes: read it again before editing.",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "The published version; Location names it.",
             headers = @Header(name = "Location", description = "The version's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -181,7 +179,7 @@ public class GuideResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "copyGuide", summary = "Copy a guide into your own",
             description = "Copies the working copy of a built-in guide (or one of your own) as a DRAFT of yours.",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "The copy; Location names it.",
             headers = {@Header(name = "Location", description = "The copy's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -202,7 +200,7 @@ public class GuideResource {
     @Operation(operationId = "getGuideVersion", summary = "Get a published version in full",
             description = "The frozen guide in one response: scripts, sections and every question at its pinned "
                     + "version, worded for the guide's role in every locale, with options, scale, probes and measure.",
-            extensions = @Extension(name = "x-roles", value = QuestionResource.READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The version.")
     public GuideVersionView getGuideVersion(
             @Parameter(description = "The guide's id.") @PathParam("id") String id,

@@ -3,13 +3,13 @@ package io.pmi.questionbank.rest;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.security.Roles;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.lint.QuestionLinter;
 import io.pmi.questionbank.mapping.LintMapper;
 import io.pmi.questionbank.rest.api.LintBatchRequest;
 import io.pmi.questionbank.rest.api.LintBatchResponse;
 import io.pmi.questionbank.rest.api.LintRequest;
 import io.pmi.questionbank.rest.api.LintResponse;
-import io.pmi.questionbank.domain.QuestionType;
-import io.pmi.questionbank.domain.lint.QuestionLinter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Localized
 public class LintResource {
 
-    static final String LINTERS = "[\"HR_ADMIN\", \"INTERVIEWER\"]";
 
     private final QuestionLinter linter;
 
@@ -47,7 +46,7 @@ public class LintResource {
             description = "Findings with their span (UTF-16 offsets, end exclusive), severity, a message in the "
                     + "language of Accept-Language and, where possible, a neutral open rewrite. LEADING and CLOSED "
                     + "are errors, the others warnings.",
-            extensions = @Extension(name = "x-roles", value = LINTERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN_AND_INTERVIEWER, parseValue = true))
     @APIResponse(responseCode = "200", description = "The findings; an empty list when the text is fine.")
     public LintResponse lintQuestion(@NotNull @Valid LintRequest request,
                                      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -58,7 +57,7 @@ public class LintResource {
     @Path("/batch")
     @Operation(operationId = "lintQuestions", summary = "Check up to 200 question texts",
             description = "One result per item, in the request's order.",
-            extensions = @Extension(name = "x-roles", value = LINTERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN_AND_INTERVIEWER, parseValue = true))
     @APIResponse(responseCode = "200", description = "The findings per item.")
     public LintBatchResponse lintQuestions(@NotNull @Valid LintBatchRequest request,
                                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

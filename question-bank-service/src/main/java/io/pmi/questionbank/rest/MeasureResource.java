@@ -3,6 +3,7 @@ package io.pmi.questionbank.rest;
 import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.paging.PageResponse;
 import io.pmi.platform.security.Roles;
+import io.pmi.questionbank.domain.Source;
 import io.pmi.questionbank.mapping.QuestionMapper;
 import io.pmi.questionbank.rest.api.MeasureView;
 import io.pmi.questionbank.service.MeasureService;
@@ -39,14 +40,14 @@ public class MeasureResource {
     @Operation(operationId = "listMeasures", summary = "List the measures",
             description = "Each measure with how it is answered (type, scale or options) and the source roles asked "
                     + "it, in key order (id as tie-breaker): what reports compare across sources.",
-            extensions = @Extension(name = "x-roles", value = DimensionResource.READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "One page of measures.")
     public PageResponse<MeasureView> listMeasures(
             @Parameter(description = "Dimension code.", example = "FEEDBACK")
             @QueryParam("dimension") @Pattern(regexp = QuestionResource.CODE_PATTERN) String dimension,
             @Parameter(description = "library: built-in measures only; tenant: your own only.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"library", "tenant"}))
-            @QueryParam("source") @Pattern(regexp = "library|tenant") String source,
+            @QueryParam("source") Source source,
             @Valid @BeanParam PageParams page) {
         MeasureService.PageOfMeasures found = measures.list(dimension, source, page.page, page.size);
         return new PageResponse<>(found.items().stream()

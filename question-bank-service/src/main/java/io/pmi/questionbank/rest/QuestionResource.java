@@ -6,14 +6,17 @@ import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.paging.PageResponse;
 import io.pmi.platform.security.Roles;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.Source;
+import io.pmi.questionbank.domain.SourceRole;
 import io.pmi.questionbank.mapping.QuestionMapper;
 import io.pmi.questionbank.rest.api.QuestionRequest;
 import io.pmi.questionbank.rest.api.QuestionVersionView;
 import io.pmi.questionbank.rest.api.QuestionView;
+import io.pmi.questionbank.service.CurrentQuestion;
+import io.pmi.questionbank.service.QuestionReadService;
 import io.pmi.questionbank.service.QuestionService;
-import io.pmi.questionbank.domain.QuestionStatus;
-import io.pmi.questionbank.domain.QuestionType;
-import io.pmi.questionbank.domain.SourceRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -53,16 +56,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "measures; content versions; activate and retire.")
 public class QuestionResource {
 
-    static final String READERS = DimensionResource.READERS;
-    static final String EDITORS = "[\"HR_ADMIN\"]";
     static final String ETAG = "The question's revision, for If-Match.";
     static final String KEY_PATTERN = "[a-z][a-z0-9._-]{1,99}";
     static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{0,63}";
 
     private final QuestionService questions;
+    private final QuestionReadService reads;
 
-    public QuestionResource(QuestionService questions) {
+    public QuestionResource(QuestionService questions, QuestionReadService reads) {
         this.questions = questions;
+        this.reads = reads;
     }
 
     @GET
@@ -71,7 +74,7 @@ public class QuestionResource {
             description = "Built-in questions and your own, in key order (id as tie-breaker), with their current "
                     + "content. Filters combine with AND. q finds a phrase in the key, the measure and every wording "
                     + "in every locale, Chinese included, case- and width-insensitively.",
-            extensions = @Extension(name = "x-roles", value = READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "One page of questions.")
     public PageResponse<QuestionView> listQuestions(
             @Parameter(description = "Dimension code.", example = "FEEDBACK")
@@ -80,22 +83,17 @@ public class QuestionResource {
             @QueryParam("topic") @Pattern(regexp = CODE_PATTERN) String topic,
             @Parameter(description = "Measure key.", example = "feedback.frequency")
             @QueryParam("measure") @Pattern(regexp = KEY_PATTERN) String measure,
-            @Parameter(description = "Question type.", schema = @Schema(implementation = QuestionType.class))
-            @QueryParam("type") @Pattern(regexp = "OPEN|SCALE|SINGLE_CHOICE|MULTI_CHOICE") String type,
-            @Parameter(description = "Only questions asked of this source role.",
-                    schema = @Schema(implementation = SourceRole.class))
-            @QueryParam("role") @Pattern(regexp = "SELF|SUPERVISOR|PEER|SUBORDINATE") String role,
-            @Parameter(description = "Status.", schema = @Schema(implementation = QuestionStatus.class))
-            @QueryParam("status") @Pattern(regexp = "DRAFT|ACTIVE|RETIRED") String status,
+            @Parameter(description = "Question type.") @QueryParam("type") QuestionType type,
+            @Parameter(description = "Only questions asked of this source role.") @QueryParam("role") SourceRole role,
+            @Parameter(description = "Status.") @QueryParam("status") QuestionStatus status,
             @Parameter(description = "library: built-in questions only; tenant: your own only.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"library", "tenant"}))
-            @QueryParam("source") @Pattern(regexp = "library|tenant") String source,
+            @QueryParam("source") Source source,
             @Parameter(description = "Text to find, 1 to 100 characters.", example = "反馈")
             @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Valid @BeanParam PageParams page) {
-        QuestionService.PageOfQuestions found = questions.list(new QuestionService.QuestionFilter(dimension, topic,
-                measure, type == null ? null : QuestionType.valueOf(type), role == null ? null : SourceRole.valueOf(role),
-                status == null ? null : QuestionStatus.valueOf(status), source, q), page.page, page.size);
+        QuestionReadService.PageOfQuestions found = reads.list(new QuestionReadService.QuestionFilter(dimension, topic,
+                measure, type, role, status, source, q), page.page, page.size);
         return new PageResponse<>(found.items().stream()
                 .map(question -> QuestionMapper.toView(question, found.contents().get(question.id), null)).toList(),
                 found.total(), page.page, page.size);
@@ -108,7 +106,7 @@ public class QuestionResource {
     @Operation(operationId = "createQuestion", summary = "Create a question of your own",
             description = "Created as DRAFT, version 1. The answer carries the lint findings on every text (errors "
                     + "too: they block activation, not drafting).",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             headers = {@Header(name = "Location", description = "The new question's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -120,19 +118,19 @@ public class QuestionResource {
     public Response createQuestion(@NotNull @Valid QuestionRequest request,
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                    @Context UriInfo uri) {
-        return created(questions.create(request, ContentLanguage.negotiate(acceptLanguage)), uri);
+        return created(questions.create(QuestionMapper.toContent(request), ContentLanguage.negotiate(acceptLanguage)), uri);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
     @Operation(operationId = "getQuestion", summary = "Get a question with its current content",
-            extensions = @Extension(name = "x-roles", value = READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The question.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
     public Response getQuestion(@Parameter(description = "The question's id.") @PathParam("id") String id) {
-        return ok(questions.read(id));
+        return ok(reads.read(id));
     }
 
     @PUT
@@ -145,7 +143,7 @@ public class QuestionResource {
                     + "stay readable) and is refused with 422 when a text has a lint ERROR; warnings come back in "
                     + "findings. A RETIRED question cannot be changed (409). Sending the current content changes "
                     + "nothing. Built-in questions cannot be changed (403): copy them.",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "The changed question.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
@@ -159,7 +157,8 @@ public class QuestionResource {
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @NotNull @Valid QuestionRequest request,
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return ok(questions.update(id, ifMatch, request, ContentLanguage.negotiate(acceptLanguage)));
+        return ok(questions.update(id, ifMatch, QuestionMapper.toContent(request),
+                ContentLanguage.negotiate(acceptLanguage)));
     }
 
     @POST
@@ -168,7 +167,7 @@ public class QuestionResource {
     @Localized
     @Operation(operationId = "activateQuestion", summary = "Make a draft or retired question active",
             description = "Refused with 422 (type lint-errors, listing the findings) when a text has a lint ERROR.",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "The active question.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
@@ -189,7 +188,7 @@ public class QuestionResource {
     @Operation(operationId = "retireQuestion", summary = "Retire a question",
             description = "Retired questions stay readable, with all their versions, for the guides and interviews "
                     + "that use them; new guides cannot publish them.",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "The retired question.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
@@ -209,7 +208,7 @@ public class QuestionResource {
     @Operation(operationId = "copyQuestion", summary = "Copy a question into your bank",
             description = "Copies the current version of a built-in question (or one of your own) as a DRAFT of "
                     + "yours, with the same measure so that answers stay comparable.",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "The copy; Location names it.",
             headers = {@Header(name = "Location", description = "The copy's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -232,7 +231,7 @@ public class QuestionResource {
     @Operation(operationId = "deleteQuestion", summary = "Delete a draft of your own",
             description = "Only a DRAFT that no guide uses can be deleted (409 otherwise): questions that have been "
                     + "active are retired instead, so that what interviews asked stays readable.",
-            extensions = @Extension(name = "x-roles", value = EDITORS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "The question is not a draft, or a guide uses it.")
     @APIResponse(responseCode = "412", description = "The ETag in If-Match is not the current one.")
@@ -248,25 +247,25 @@ public class QuestionResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
     @Operation(operationId = "getQuestionVersion", summary = "Get one content version of a question",
             description = "Versions older than the current one never change.",
-            extensions = @Extension(name = "x-roles", value = READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The version.")
     public QuestionVersionView getQuestionVersion(
             @Parameter(description = "The question's id.") @PathParam("id") String id,
             @Parameter(description = "The version number, from 1.", example = "1")
             @PathParam("version") @Min(1) @Max(1_000_000) int version) {
-        return QuestionMapper.toVersionView(questions.version(id, version));
+        return QuestionMapper.toVersionView(reads.version(id, version));
     }
 
-    private static Response created(QuestionService.Current saved, UriInfo uri) {
+    private static Response created(CurrentQuestion saved, UriInfo uri) {
         return withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/questions/{id}").build(saved.question().id))
                 .entity(view(saved)), saved.question().revision);
     }
 
-    private static Response ok(QuestionService.Current saved) {
+    private static Response ok(CurrentQuestion saved) {
         return withETag(Response.ok(view(saved)), saved.question().revision);
     }
 
-    private static QuestionView view(QuestionService.Current saved) {
+    private static QuestionView view(CurrentQuestion saved) {
         return QuestionMapper.toView(saved.question(), saved.content(), saved.findings());
     }
 

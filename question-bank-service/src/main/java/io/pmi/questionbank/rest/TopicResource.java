@@ -49,7 +49,7 @@ public class TopicResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTERVIEWER, Roles.MANAGER})
     @Operation(operationId = "getTopic", summary = "Get a topic with its text in every locale",
             description = "Built-in topics and your tenant's own.",
-            extensions = @Extension(name = "x-roles", value = DimensionResource.READERS, parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_STAFF, parseValue = true))
     @APIResponse(responseCode = "200", description = "The topic.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicDetail.class)))
@@ -64,7 +64,7 @@ public class TopicResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "updateTopic", summary = "Change a topic of your own",
             description = "Send If-Match with the ETag you read. Built-in topics cannot be changed (403).",
-            extensions = @Extension(name = "x-roles", value = "[\"HR_ADMIN\"]", parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "The changed topic.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicDetail.class)))
@@ -75,7 +75,7 @@ public class TopicResource {
                                 @Parameter(description = "The ETag of the version you change.", required = true)
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid TopicRequest request) {
-        Topic topic = topics.update(id, ifMatch, request);
+        Topic topic = topics.update(id, ifMatch, TaxonomyMapper.toContent(request));
         return withETag(Response.ok(TaxonomyMapper.toDetail(topic)), topic);
     }
 
@@ -84,7 +84,7 @@ public class TopicResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "deleteTopic", summary = "Delete a topic of your own",
             description = "Send If-Match with the ETag you read. Built-in topics cannot be deleted (403).",
-            extensions = @Extension(name = "x-roles", value = "[\"HR_ADMIN\"]", parseValue = true))
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "412", description = "The ETag in If-Match is not the current one.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")

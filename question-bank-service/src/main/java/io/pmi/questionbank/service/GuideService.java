@@ -1,31 +1,31 @@
 package io.pmi.questionbank.service;
 
-import io.pmi.questionbank.domain.QuestionStatus;
-import io.pmi.questionbank.domain.SourceRole;
-import io.pmi.questionbank.domain.GuideStatus;
-import io.pmi.questionbank.domain.GuideSnapshots;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
 import io.pmi.platform.tenancy.CurrentTenant;
-import io.pmi.platform.tenancy.Tenants;
-import io.pmi.questionbank.mapping.GuideMapper;
+import io.pmi.questionbank.domain.GuideContent;
+import io.pmi.questionbank.domain.GuideSnapshot;
+import io.pmi.questionbank.domain.GuideSnapshots;
+import io.pmi.questionbank.domain.GuideStatus;
+import io.pmi.questionbank.domain.QuestionStatus;
+import io.pmi.questionbank.domain.Source;
+import io.pmi.questionbank.domain.SourceRole;
+import io.pmi.questionbank.domain.Violation;
+import io.pmi.questionbank.domain.lint.FieldFinding;
+import io.pmi.questionbank.domain.lint.Severity;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.DimensionRepository;
 import io.pmi.questionbank.repository.Guide;
-import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.questionbank.repository.GuideRepository;
-import io.pmi.questionbank.domain.GuideSnapshot;
 import io.pmi.questionbank.repository.GuideVersion;
 import io.pmi.questionbank.repository.GuideVersionRepository;
 import io.pmi.questionbank.repository.Question;
 import io.pmi.questionbank.repository.QuestionRepository;
 import io.pmi.questionbank.repository.QuestionVersion;
 import io.pmi.questionbank.repository.QuestionVersionRepository;
-import io.pmi.questionbank.rest.api.GuideRequest;
-import io.pmi.questionbank.rest.api.QuestionFinding;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,8 +70,8 @@ public class GuideService {
     }
 
     @Transactional
-    public Guide create(GuideRequest request) {
-        return create(GuideMapper.toContent(request), null);
+    public Guide create(GuideContent content) {
+        return create(content, null);
     }
 
     @Transactional
@@ -118,7 +118,7 @@ public class GuideService {
                     error.message())));
         }
         Map<String, GuideSnapshot.SectionDimension> sectionDimensions = dimensions.listAll().stream().collect(
-                Collectors.toMap(d -> d.code, d -> new GuideSnapshot.SectionDimension(GuideMapper.names(d), d.core)));
+                Collectors.toMap(d -> d.code, d -> new GuideSnapshot.SectionDimension(d.names(), d.core)));
         List<GuideVersion> frozen = new ArrayList<>();
         for (int i = 0; i < imported.size(); i++) {
             ImportedVersion version = imported.get(i);
@@ -173,15 +173,14 @@ public class GuideService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public GuideRepository.Page list(SourceRole role, GuideStatus status, String source, int page, int size) {
-        String only = source == null ? null : "library".equals(source) ? Tenants.LIBRARY : tenant.id();
+    public GuideRepository.Page list(SourceRole role, GuideStatus status, Source source, int page, int size) {
+        String only = source == null ? null : source.tenant(tenant.id());
         return guides.list(role, status, only, page, size);
     }
 
     @Transactional
-    public Guide update(String id, String ifMatch, GuideRequest request) {
+    public Guide update(String id, String ifMatch, GuideContent content) {
         Guide guide = writable(id, ifMatch);
-        GuideContent content = GuideMapper.toContent(request);
         if (content.equals(guide.content)) {
             return guide;
         }
@@ -215,32 +214,30 @@ public class GuideService {
         Map<String, GuideSnapshots.Candidate> candidates = candidates(content.questionIds());
         List<Dimension> all = dimensions.listAll();
         Set<String> core = all.stream().filter(d -> d.core).map(d -> d.code).collect(Collectors.toSet());
-        List<GuideSnapshots.Issue> issues = GuideSnapshots.check(content, candidates, core);
+        List<Violation> issues = GuideSnapshots.check(content, candidates, core);
         if (!issues.isEmpty()) {
             throw new ProblemException(QuestionBankProblems.GUIDE_INCOMPLETE, "The guide cannot be published: "
                     + issues.size() + " issue(s), see errors.",
                     issues.stream().map(i -> new FieldError("guide", i.path(), i.code(), i.message())).toList(),
                     Map.of(), Map.of());
         }
-        List<QuestionFinding> errors = new ArrayList<>();
+        List<FieldFinding> errors = new ArrayList<>();
         for (int s = 0; s < content.sections().size(); s++) {
             List<String> ids = content.sections().get(s).questions();
             for (int q = 0; q < ids.size(); q++) {
                 String prefix = "sections[" + s + "].questions[" + q + "].";
                 lint.lint(candidates.get(ids.get(q)).content(), language).stream()
-                        .filter(f -> "ERROR".equals(f.severity()))
-                        .map(f -> new QuestionFinding(prefix + f.field(), f.code(), f.severity(), f.message(),
-                                f.start(), f.end(), f.suggestion()))
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .map(f -> f.under(prefix))
                         .forEach(errors::add);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(QuestionBankProblems.LINT_ERRORS, "The guide's questions have " + errors.size()
-                    + " lint error(s): rephrase them and publish again.", List.of(), Map.of("findings", errors),
-                    Map.of());
+            throw QuestionLint.lintErrors("The guide's questions have " + errors.size()
+                    + " lint error(s): rephrase them and publish again.", errors);
         }
         GuideSnapshot snapshot = GuideSnapshots.freeze(content, candidates, all.stream().collect(Collectors.toMap(
-                d -> d.code, d -> new GuideSnapshot.SectionDimension(GuideMapper.names(d), d.core))));
+                d -> d.code, d -> new GuideSnapshot.SectionDimension(d.names(), d.core))));
         int number = guide.publishedVersion == null ? 1 : guide.publishedVersion + 1;
         GuideVersion version = new GuideVersion();
         version.id = guide.id + "@" + number;

@@ -1,10 +1,10 @@
 package io.pmi.questionbank.service;
 
-import io.pmi.questionbank.domain.QuestionType;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.rest.api.QuestionFinding;
+import io.pmi.questionbank.domain.QuestionType;
+import io.pmi.questionbank.domain.lint.FieldFinding;
 import io.pmi.questionbank.domain.lint.LintFinding;
 import io.pmi.questionbank.domain.lint.QuestionLinter;
 import io.pmi.questionbank.domain.lint.Severity;
@@ -27,8 +27,8 @@ public class QuestionLint {
         this.linter = linter;
     }
 
-    public List<QuestionFinding> lint(QuestionContent content, ContentLanguage language) {
-        List<QuestionFinding> findings = new ArrayList<>();
+    public List<FieldFinding> lint(QuestionContent content, ContentLanguage language) {
+        List<FieldFinding> findings = new ArrayList<>();
         lint("text", content.text(), content.type(), language, findings);
         if (content.variants() != null) {
             for (int i = 0; i < content.variants().size(); i++) {
@@ -44,23 +44,26 @@ public class QuestionLint {
     }
 
     /** Refuses content with an ERROR finding: a 422 listing every finding. */
-    public List<QuestionFinding> requireNoErrors(QuestionContent content, ContentLanguage language, String what) {
-        List<QuestionFinding> findings = lint(content, language);
-        long errors = findings.stream().filter(f -> Severity.ERROR.name().equals(f.severity())).count();
+    public List<FieldFinding> requireNoErrors(QuestionContent content, ContentLanguage language, String what) {
+        List<FieldFinding> findings = lint(content, language);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            throw new ProblemException(QuestionBankProblems.LINT_ERRORS, what + " has " + errors
-                    + " lint error(s): rephrase the texts named in 'findings' (suggestions are given where known).",
-                    List.of(), Map.of("findings", findings), Map.of());
+            throw lintErrors(what + " has " + errors + " lint error(s): rephrase the texts named in 'findings' "
+                    + "(suggestions are given where known).", findings);
         }
         return findings;
     }
 
+    static ProblemException lintErrors(String detail, List<FieldFinding> findings) {
+        return new ProblemException(QuestionBankProblems.LINT_ERRORS, detail, List.of(), Map.of("findings", findings),
+                Map.of());
+    }
+
     private void lint(String path, Map<String, String> texts, QuestionType type, ContentLanguage language,
-                      List<QuestionFinding> findings) {
+                      List<FieldFinding> findings) {
         texts.forEach((locale, text) -> {
             for (LintFinding f : linter.lint(text, locale, type, language).findings()) {
-                findings.add(new QuestionFinding(path + "." + locale, f.code().name(), f.severity().name(),
-                        f.message(), f.start(), f.end(), f.suggestion()));
+                findings.add(FieldFinding.of(path + "." + locale, f));
             }
         });
     }

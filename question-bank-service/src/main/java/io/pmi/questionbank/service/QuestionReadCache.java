@@ -19,7 +19,7 @@ public class QuestionReadCache {
     private record Key(String id, long revision) {
     }
 
-    private final Cache<Key, QuestionService.Current> questions;
+    private final Cache<Key, CurrentQuestion> questions;
 
     public QuestionReadCache(QuestionBankConfig config) {
         this.questions = config.readCacheSize() > 0
@@ -27,12 +27,12 @@ public class QuestionReadCache {
                 : null;
     }
 
-    Optional<QuestionService.Current> get(String id, long revision) {
+    Optional<CurrentQuestion> get(String id, long revision) {
         return questions == null ? Optional.empty()
                 : Optional.ofNullable(questions.getIfPresent(new Key(id, revision)));
     }
 
-    void put(QuestionService.Current current) {
+    void put(CurrentQuestion current) {
         if (questions != null) {
             questions.put(new Key(current.question().id, current.question().revision), current);
         }

@@ -3,11 +3,11 @@ package io.pmi.questionbank.service;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
+import io.pmi.questionbank.domain.TopicContent;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.DimensionRepository;
 import io.pmi.questionbank.repository.Topic;
 import io.pmi.questionbank.repository.TopicRepository;
-import io.pmi.questionbank.rest.api.TopicRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,15 +26,15 @@ public class TopicService {
     }
 
     @Transactional
-    public Topic create(String dimensionCode, TopicRequest request) {
+    public Topic create(String dimensionCode, TopicContent content) {
         Dimension dimension = dimensions.find("code", dimensionCode).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Dimension", dimensionCode));
-        requireFreeCode(request.code(), "");
+        requireFreeCode(content.code(), "");
         Topic topic = new Topic();
         topic.id = UUID.randomUUID().toString();
         topic.dimension = dimension;
-        apply(topic, request);
-        if (request.position() == null) {
+        apply(topic, content);
+        if (content.position() == null) {
             topic.position = topics.lastPosition(dimension) + 1;
         }
         topics.persist(topic);
@@ -48,10 +48,10 @@ public class TopicService {
     }
 
     @Transactional
-    public Topic update(String id, String ifMatch, TopicRequest request) {
+    public Topic update(String id, String ifMatch, TopicContent content) {
         Topic topic = writable(id, ifMatch);
-        requireFreeCode(request.code(), topic.id);
-        apply(topic, request);
+        requireFreeCode(content.code(), topic.id);
+        apply(topic, content);
         topics.flush();
         return topic;
     }
@@ -78,14 +78,14 @@ public class TopicService {
         }
     }
 
-    private static void apply(Topic topic, TopicRequest request) {
-        topic.code = request.code();
-        topic.nameZhCn = request.name().zhCn();
-        topic.nameEn = request.name().en();
-        topic.descriptionZhCn = request.description().zhCn();
-        topic.descriptionEn = request.description().en();
-        if (request.position() != null) {
-            topic.position = request.position();
+    private static void apply(Topic topic, TopicContent content) {
+        topic.code = content.code();
+        topic.nameZhCn = content.nameZhCn();
+        topic.nameEn = content.nameEn();
+        topic.descriptionZhCn = content.descriptionZhCn();
+        topic.descriptionEn = content.descriptionEn();
+        if (content.position() != null) {
+            topic.position = content.position();
         }
     }
 }

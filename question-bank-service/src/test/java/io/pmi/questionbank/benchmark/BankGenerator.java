@@ -1,10 +1,9 @@
 package io.pmi.questionbank.benchmark;
 
-import io.pmi.questionbank.repository.LibraryContent;
 import io.pmi.questionbank.domain.QuestionContent;
-import io.pmi.questionbank.service.QuestionService;
 import io.pmi.questionbank.domain.SearchText;
 import io.pmi.questionbank.domain.SourceRole;
+import io.pmi.questionbank.repository.LibraryContent;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +24,7 @@ import java.util.UUID;
  * A tenant's question bank of any size, derived from the 49 questions of the built-in library and written straight
  * through JDBC, consistently with what the service writes: question, question_version (the current one, and the
  * one before it for a tenth of them), question_role (the roles of the variants), question_term (the bigrams of
- * {@link QuestionService#searchText}, by {@link SearchText#bigrams}) and one measure per measure key.
+ * {@link SearchText#of(io.pmi.questionbank.domain.QuestionContent)}, by {@link SearchText#bigrams}) and one measure per measure key.
  *
  * <p>Question {@code i} is library question {@code i mod 49} with its key and measure suffixed, and its texts
  * varied the same way in both languages: a leading context (period, department, occasion) for most of them, a
@@ -207,7 +206,7 @@ final class BankGenerator {
                         measure.setString(7, LibraryContent.answerSpecJson(content));
                         measure.addBatch();
                     }
-                    String searchText = QuestionService.searchText(content);
+                    String searchText = SearchText.of(content);
                     question.setString(1, q.id());
                     question.setString(2, tenant);
                     question.setString(3, content.key());

@@ -1,6 +1,5 @@
 package io.pmi.questionbank.benchmark;
 
-import io.pmi.questionbank.domain.QuestionContent;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-
 import static io.pmi.testsupport.ProblemAssertions.assertProblem;
 import static io.pmi.testsupport.TestTokens.TENANT_A;
 import static io.pmi.testsupport.TestTokens.TENANT_B;

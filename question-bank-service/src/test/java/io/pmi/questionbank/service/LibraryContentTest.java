@@ -1,9 +1,9 @@
 package io.pmi.questionbank.service;
 
-import io.pmi.questionbank.domain.QuestionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmi.platform.i18n.ContentLanguage;
+import io.pmi.questionbank.domain.QuestionType;
 import io.pmi.questionbank.domain.lint.QuestionLinter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

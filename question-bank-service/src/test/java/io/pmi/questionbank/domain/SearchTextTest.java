@@ -1,0 +1,45 @@
+package io.pmi.questionbank.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchTextTest {
+
+    @Test
+    void foldingLowersWidensAndDropsPunctuation() {
+        assertEquals("kpi 合理吗", SearchText.fold("ＫＰＩ，合理吗？"));
+        assertEquals("feedback frequency", SearchText.fold("  Feedback—FREQUENCY!  "));
+        assertEquals("", SearchText.fold("?!…"));
+    }
+
+    @Test
+    void everyPartEndsWithALineBreakSoBigramsNeverCrossParts() {
+        String stored = SearchText.of(List.of("反馈", "频率"));
+        assertEquals("反馈\n频率\n", stored);
+        assertEquals(Set.of("反馈", "馈\n", "频率", "率\n"), SearchText.bigrams(stored));
+    }
+
+    @Test
+    void aQueryNeedsItsBigramsOrItsOneCharacter() {
+        assertEquals(Set.of("反馈", "馈频", "频率"), SearchText.queryTerms("反馈频率"));
+        assertEquals(Set.of("反"), SearchText.queryTerms("反"));
+    }
+
+    @Test
+    void aQuestionIsSearchedByKeyMeasureAndEveryWording() {
+        QuestionContent content = new QuestionContent("feedback.frequency", "FEEDBACK", "FREQUENCY_MODE",
+                "feedback.rhythm", QuestionType.OPEN, LocalizedTexts.of("你多久收到一次反馈?", "How often?"),
+                List.of(new QuestionContent.Variant(SourceRole.SUPERVISOR, LocalizedTexts.of("你多久给下属反馈?", null))),
+                null, null, null, null);
+        String stored = SearchText.of(content);
+        for (String part : List.of("feedback frequency", "feedback rhythm", "你多久收到一次反馈", "how often",
+                "你多久给下属反馈")) {
+            assertTrue(stored.contains(part + "\n"), part);
+        }
+    }
+}
