@@ -7,9 +7,11 @@ import io.smallrye.config.WithDefault;
 public interface QuestionBankConfig {
 
     /**
-     * How many questions GET by id keeps in memory with their current content, keyed by id and revision
-     * (about 4 KB each); 0 reads every question in full from the database.
+     * The memory GET by id may use for questions kept with their current content, keyed by id and revision, in
+     * megabytes of approximate heap size; 0 reads every question in full from the database. A library question
+     * takes about 6 KB, the largest question the API accepts about 600 KB: the default holds the whole library
+     * many times over and stays a small part of the 768 MiB the Kubernetes manifests allow a pod.
      */
-    @WithDefault("10000")
-    int readCacheSize();
+    @WithDefault("32")
+    int readCacheMaxMb();
 }

@@ -1,5 +1,6 @@
 package io.pmi.questionbank.rest;
 
+import io.pmi.platform.http.ETags;
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.paging.PageParams;
@@ -99,7 +100,7 @@ public class DimensionResource {
             @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}") String code,
             @NotNull @Valid TopicRequest request, @Context UriInfo uri) {
         Topic topic = topics.create(code, TaxonomyMapper.toContent(request));
-        return TopicResource.withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id))
-                .entity(TaxonomyMapper.toDetail(topic)), topic);
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id),
+                TaxonomyMapper.toDetail(topic), topic.version);
     }
 }

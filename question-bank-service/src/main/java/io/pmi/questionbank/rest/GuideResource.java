@@ -210,11 +210,11 @@ public class GuideResource {
     }
 
     private static Response created(Guide guide, UriInfo uri) {
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/guides/{id}").build(guide.id))
-                .entity(GuideMapper.toView(guide)).header(HttpHeaders.ETAG, ETags.of(guide.revision)).build();
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/guides/{id}").build(guide.id),
+                GuideMapper.toView(guide), guide.revision);
     }
 
     private static Response ok(Guide guide) {
-        return Response.ok(GuideMapper.toView(guide)).header(HttpHeaders.ETAG, ETags.of(guide.revision)).build();
+        return ETags.ok(GuideMapper.toView(guide), guide.revision);
     }
 }

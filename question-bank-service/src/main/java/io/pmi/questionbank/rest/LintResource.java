@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Localized
 public class LintResource {
 
-
     private final QuestionLinter linter;
 
     public LintResource(QuestionLinter linter) {

@@ -257,19 +257,16 @@ public class QuestionResource {
     }
 
     private static Response created(CurrentQuestion saved, UriInfo uri) {
-        return withETag(Response.created(uri.getBaseUriBuilder().path("api/v1/questions/{id}").build(saved.question().id))
-                .entity(view(saved)), saved.question().revision);
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/questions/{id}").build(saved.question().id),
+                view(saved), saved.question().revision);
     }
 
     private static Response ok(CurrentQuestion saved) {
-        return withETag(Response.ok(view(saved)), saved.question().revision);
+        return ETags.ok(view(saved), saved.question().revision);
     }
 
     private static QuestionView view(CurrentQuestion saved) {
         return QuestionMapper.toView(saved.question(), saved.content(), saved.findings());
     }
 
-    private static Response withETag(Response.ResponseBuilder response, long revision) {
-        return response.header(HttpHeaders.ETAG, ETags.of(revision)).build();
-    }
 }

@@ -55,7 +55,7 @@ public class TopicResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicDetail.class)))
     public Response getTopic(@Parameter(description = "The topic's id.") @PathParam("id") String id) {
         Topic topic = topics.get(id);
-        return withETag(Response.ok(TaxonomyMapper.toDetail(topic)), topic);
+        return ETags.ok(TaxonomyMapper.toDetail(topic), topic.version);
     }
 
     @PUT
@@ -76,7 +76,7 @@ public class TopicResource {
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @NotNull @Valid TopicRequest request) {
         Topic topic = topics.update(id, ifMatch, TaxonomyMapper.toContent(request));
-        return withETag(Response.ok(TaxonomyMapper.toDetail(topic)), topic);
+        return ETags.ok(TaxonomyMapper.toDetail(topic), topic.version);
     }
 
     @DELETE
@@ -94,7 +94,4 @@ public class TopicResource {
         topics.delete(id, ifMatch);
     }
 
-    static Response withETag(Response.ResponseBuilder response, Topic topic) {
-        return response.header(HttpHeaders.ETAG, ETags.of(topic.version)).build();
-    }
 }

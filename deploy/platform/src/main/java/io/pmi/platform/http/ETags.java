@@ -2,6 +2,10 @@ package io.pmi.platform.http;
 
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
 
 /**
  * Entity tags of versioned resources: the version as a strong validator. Updates must name the version they
@@ -14,6 +18,16 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the representation of a versioned resource and its ETag. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).header(HttpHeaders.ETAG, of(version)).build();
+    }
+
+    /** 201 with the new resource's Location, its representation and its ETag. */
+    public static Response created(URI location, Object entity, long version) {
+        return Response.created(location).entity(entity).header(HttpHeaders.ETAG, of(version)).build();
     }
 
     public static void requireMatch(String ifMatch, long currentVersion) {

@@ -11,35 +11,69 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import java.security.Key;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Verifies each distinct token once and reuses the result until the token expires. A client sends the same token
  * with every request of a session; parsing it and checking its RS256 signature each time was a fifth of the CPU of
- * a simple read. The cache key is the whole compact token, signature included, so a changed token is a miss and is
- * verified in full; a hit is refused again as soon as the token has expired.
+ * a simple read. The cache key is the whole compact token, signature included, together with the verification
+ * settings in force (key, key location, issuer, audiences): a changed token, or a rotated key or issuer, is a miss
+ * and is verified in full. A hit is refused again as soon as the token has expired. A key rotated inside the same
+ * JWKS document at the same location is not seen here: the cached principals of the old key live at most ten
+ * minutes.
  */
 @ApplicationScoped
 @Alternative
 @Priority(1)
 public class CachingJwtPrincipalFactory extends JWTCallerPrincipalFactory {
 
-    private final JWTCallerPrincipalFactory verifier = new DefaultJWTCallerPrincipalFactory();
-    private final Cache<String, JWTCallerPrincipal> verified = Caffeine.newBuilder()
+    /** What a verification depended on besides the token itself. */
+    record Verified(String token, Key key, String keyLocation, String keyContent, String issuer,
+                    Set<String> audiences) {
+
+        static Verified of(String token, JWTAuthContextInfo context) {
+            return new Verified(token, context.getPublicVerificationKey() != null
+                    ? context.getPublicVerificationKey() : context.getSecretVerificationKey(),
+                    context.getPublicKeyLocation(), context.getPublicKeyContent(), context.getIssuedBy(),
+                    context.getExpectedAudience());
+        }
+    }
+
+    private final JWTCallerPrincipalFactory verifier;
+    private final Cache<Verified, JWTCallerPrincipal> verified = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+    private final AtomicLong verifications = new AtomicLong();
+
+    public CachingJwtPrincipalFactory() {
+        this(new DefaultJWTCallerPrincipalFactory());
+    }
+
+    CachingJwtPrincipalFactory(JWTCallerPrincipalFactory verifier) {
+        this.verifier = verifier;
+    }
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
-        JWTCallerPrincipal known = verified.getIfPresent(token);
+        Verified key = Verified.of(token, context);
+        JWTCallerPrincipal known = verified.getIfPresent(key);
         if (known != null && stillValid(known, context)) {
             return known;
         }
-        verified.invalidate(token);
+        verified.invalidate(key);
+        verifications.incrementAndGet();
         JWTCallerPrincipal principal = verifier.parse(token, context);
-        verified.put(token, principal);
+        verified.put(key, principal);
         return principal;
+    }
+
+    /** How many tokens were verified in full since start: what shows that the cache is used. */
+    public long verifications() {
+        return verifications.get();
     }
 
     /** The expiry check the verifier makes, with the same clock skew. */
