@@ -1,5 +1,8 @@
 package io.pmi.platform.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +29,12 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist.");
+    }
+
+    /** A service this one needs cannot answer now; the client may try again after {@code retryAfter}. */
+    public static ProblemException serviceUnavailable(String detail, Duration retryAfter) {
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), Map.of(),
+                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds()))));
     }
 
     public ProblemType type() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.pmi.platform.client.DownstreamRefusedException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -119,6 +120,15 @@ public class ProblemMappers {
         return Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required: it is missing, "
                         + "malformed, expired, not yet valid, or not issued for this service.", instance(uri), List.of(),
                 Map.of(), Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge));
+    }
+
+    /**
+     * Another service refused a call and the caller did not decide what that means. A 403 is the caller's role
+     * (its token was passed on); anything else is a request we should not have sent.
+     */
+    @ServerExceptionMapper
+    public Response downstreamRefused(DownstreamRefusedException e, UriInfo uri) {
+        return e.status() == 403 ? forbidden(null, uri) : unexpected(e, uri);
     }
 
     /** Two writers raced on the same version: the loser must read again, as with a stale If-Match. */
