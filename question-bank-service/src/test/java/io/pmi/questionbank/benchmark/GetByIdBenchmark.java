@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * question and its current content with (taken from the server's general log, the question id turned back into a
  * parameter), reading every column. The HTTP side is wrk with N connections, a bearer token and {@code --latency}.
  * Each side gets a warm-up, then the same measured duration. The service answers repeated reads from its read cache
- * after a revision lookup; {@code -Dbench.serviceOpts=-Dpmi.question-bank.read-cache-size=0} measures full reads.
+ * after a revision lookup; {@code -Dbench.serviceOpts=-Dpmi.question-bank.read-cache-max-mb=0} measures full reads.
  *
  * <p>Options (system properties): {@code bench.connections} (comma-separated N, default 16,64), {@code bench.rounds}
  * (JDBC then HTTP, this many times per N; the medians are reported too; default 3), {@code bench.seconds}
