@@ -83,8 +83,8 @@ class InterviewRulesTest {
                 OPEN.key(), vague, SCALE.key(), scale(2)),
                 List.of(new EmotionNote("e1", SCALE.key(), Emotion.FRUSTRATED, 4, false),
                         new EmotionNote("e2", SCALE.key(), Emotion.ANXIOUS, 3, false)), true, CORE);
-        assertEquals(List.of("REQUIRED_UNANSWERED:feedback.frequency", "REQUIRED_UNANSWERED:incentives.kinds",
-                        "VAGUE_NOT_FOLLOWED_UP:goals.open", "CORE_DIMENSION_UNCOVERED:FEEDBACK",
+        assertEquals(List.of("VAGUE_NOT_FOLLOWED_UP:goals.open", "REQUIRED_UNANSWERED:feedback.frequency",
+                        "REQUIRED_UNANSWERED:incentives.kinds", "CORE_DIMENSION_UNCOVERED:FEEDBACK",
                         "CORE_DIMENSION_UNCOVERED:INCENTIVES", "EMOTION_NOT_ACKNOWLEDGED:kpi.scale"),
                 result.gaps().stream().map(g -> g.code() + ":" + (g.questionKey() != null && g.code()
                         != Completeness.GapCode.CORE_DIMENSION_UNCOVERED ? g.questionKey() : g.dimension())).toList());
