@@ -24,9 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * alike, each with the body and {@code If-Match} (tenant A's own ETag) that would work for tenant A. Every answer
  * must be exactly the one for a missing id (404, the same body but for the id), no listing may show tenant B the
  * resource, and tenant A must read everything unchanged afterwards. An operation with a path variable and neither a
- * fixture nor a stated reason to leave it out fails the check by name.
- *
- * @see TestTokens#TENANT_A
+ * fixture nor a stated reason to leave it out fails the check by name. Tenants A and B are new for each run.
  */
 public final class CrossTenant {
 
@@ -82,8 +80,10 @@ public final class CrossTenant {
                 .forEach(id -> defects.add(id + ": left out of the cross-tenant check, but not in the contract"));
         fixtures.bodies().keySet().stream().filter(id -> contract.operation(id).isEmpty())
                 .forEach(id -> defects.add("body for " + id + ": no such operation in the contract"));
-        Tenant a = new Tenant(TestTokens.TENANT_A, TestTokens.hrAdmin(TestTokens.TENANT_A));
-        Tenant b = new Tenant(TestTokens.TENANT_B, TestTokens.hrAdmin(TestTokens.TENANT_B));
+        // Two tenants of their own, so that what tenant A creates here shows in no other test's listings.
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Tenant a = new Tenant("cross-a-" + run, TestTokens.hrAdmin("cross-a-" + run));
+        Tenant b = new Tenant("cross-b-" + run, TestTokens.hrAdmin("cross-b-" + run));
 
         Map<String, String> ids = new LinkedHashMap<>();
         fixtures.owned().forEach((template, owned) -> ids.put(template, owned.create().apply(a)));
