@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,10 @@ public final class ContractAssertions {
         }
     }
 
-    /** Every operation: operationId, tag, summary, examples, and problem+json errors with the shared schema. */
+    /**
+     * Every operation: operationId, tag, summary, examples, and problem+json errors with the shared schema; and the
+     * contract names its server and a contact.
+     */
     public static void assertHouseRules() throws IOException {
         String json = RestAssured.given().accept("application/json").get("/q/openapi?format=json").then()
                 .statusCode(200).extract().asString();
@@ -55,7 +59,13 @@ public final class ContractAssertions {
         assertEquals("3.0.3", root.path("openapi").asText(), "contracts are served as OpenAPI 3.0.3");
         assertTrue(root.path("components").path("schemas").has("Problem"), "one shared Problem schema");
         List<String> defects = new ArrayList<>();
-        Set<String> operationIds = new java.util.HashSet<>();
+        if (root.path("servers").isEmpty() || root.path("servers").path(0).path("url").asText("").isBlank()) {
+            defects.add("no servers (quarkus.smallrye-openapi.servers in the service's application.properties)");
+        }
+        if (root.path("info").path("contact").path("name").asText("").isBlank()) {
+            defects.add("no info.contact (quarkus.smallrye-openapi.info-contact-* in the platform)");
+        }
+        Set<String> operationIds = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
@@ -86,6 +96,14 @@ public final class ContractAssertions {
             }
         }
         assertTrue(defects.isEmpty(), "contract defects:\n" + String.join("\n", defects));
+    }
+
+    /** Every example in the served contract matches its schema (see {@link ContractExamples}). */
+    public static void assertExamplesMatchTheirSchemas() {
+        String json = RestAssured.given().accept("application/json").get("/q/openapi?format=json").then()
+                .statusCode(200).extract().asString();
+        List<String> defects = ContractExamples.defects(json);
+        assertTrue(defects.isEmpty(), "examples that do not match their schema:\n" + String.join("\n", defects));
     }
 
     private static void checkResponse(String where, String status, JsonNode response, List<String> defects) {

@@ -218,7 +218,7 @@ public class GuideService {
         if (!issues.isEmpty()) {
             throw new ProblemException(QuestionBankProblems.GUIDE_INCOMPLETE, "The guide cannot be published: "
                     + issues.size() + " issue(s), see errors.",
-                    issues.stream().map(i -> new FieldError("guide", i.path(), i.code(), i.message())).toList(),
+                    issues.stream().map(i -> new FieldError("resource", i.path(), i.code(), i.message())).toList(),
                     Map.of(), Map.of());
         }
         List<FieldFinding> errors = new ArrayList<>();

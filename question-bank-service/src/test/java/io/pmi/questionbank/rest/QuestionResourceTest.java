@@ -1,6 +1,5 @@
 package io.pmi.questionbank.rest;
 
-import io.pmi.testsupport.CrossTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -392,12 +391,5 @@ class QuestionResourceTest {
         assertProblem(as(TENANT_A, "INTERVIEWER").contentType("application/json").body(body)
                 .post("/api/v1/questions").then(), 403, "forbidden");
         assertProblem(as(TENANT_A, "INTEGRATION").get("/api/v1/questions").then(), 403, "forbidden");
-    }
-
-    @Test
-    void anotherTenantsQuestionLooksMissing() {
-        String key = unique("iso");
-        CrossTenant.assertIsolated(new CrossTenant.Fixture("/api/v1/questions", openBody(key, "你对现有的绩效指标数量有什么看法?"),
-                "/api/v1/questions?source=tenant&size=200", openBody(key, "你怎样看待现有绩效指标的数量?")));
     }
 }

@@ -1,6 +1,5 @@
 package io.pmi.questionbank.rest;
 
-import io.pmi.testsupport.CrossTenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -147,12 +146,6 @@ class TopicResourceTest {
         assertProblem(as(TENANT_A, "HR_ADMIN").get("/api/v1/topics/" + id).then(), 404, "not-found");
         assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM topic WHERE id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue());
-    }
-
-    @Test
-    void anotherTenantsTopicIsInvisibleAndUntouchable() {
-        CrossTenant.assertIsolated(new CrossTenant.Fixture("/api/v1/dimensions/COLLABORATION/topics",
-                body("PROJECTS_X"), "/api/v1/dimensions/COLLABORATION", body("PROJECTS_Y")));
     }
 
     @Test

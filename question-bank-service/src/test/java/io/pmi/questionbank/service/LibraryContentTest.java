@@ -127,6 +127,7 @@ class LibraryContentTest {
         Map<String, JsonNode> byId = new HashMap<>();
         questions.forEach(q -> byId.put(q.path("id").asText(), q));
         Set<String> roles = new HashSet<>();
+        List<String> problems = new ArrayList<>();
         for (JsonNode guide : guides) {
             String id = guide.path("id").asText();
             String role = guide.path("role").asText();
@@ -149,10 +150,11 @@ class LibraryContentTest {
                 }
             }
             assertTrue(covered.containsAll(CORE), id + " covers the four core dimensions");
-            bilingual(id, guide.path("opening"), new ArrayList<>());
-            assertTrue(!guide.path("opening").path("en").asText().isBlank()
-                    && !guide.path("closing").path("zh-CN").asText().isBlank(), id + ": scripts in both locales");
+            bilingual(id + " title", guide.path("title"), problems);
+            bilingual(id + " opening", guide.path("opening"), problems);
+            bilingual(id + " closing", guide.path("closing"), problems);
         }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
         assertEquals(Set.of("SELF", "SUPERVISOR", "PEER", "SUBORDINATE"), roles);
     }
 }

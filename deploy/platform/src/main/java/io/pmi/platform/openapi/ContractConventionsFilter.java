@@ -1,38 +1,88 @@
 package io.pmi.platform.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.problem.Problem;
 import io.pmi.platform.problem.ProblemType;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Applies the house rules to every operation of a contract, so that no resource has to remember them:
- * the shared {@code Problem} schema, the error responses each operation can give (with examples), the
- * {@code Content-Language}/{@code Vary} headers of operations that negotiate {@code Accept-Language}, and the
- * examples kept as JSON files beside the service's code: {@code openapi-examples/<operationId>.json} for the
- * success response and {@code openapi-examples/<operationId>.request.json} for the request body.
+ * the shared {@code Problem} schema, the error responses each operation can give (with examples, and 412 and 428
+ * wherever {@code If-Match} is taken), the {@code Content-Language}/{@code Vary} headers of {@link Localized}
+ * operations, and the examples kept as JSON files beside the service's code:
+ * {@code openapi-examples/<operationId>.json} for the success response and
+ * {@code openapi-examples/<operationId>.request.json} for the request body.
+ *
+ * <p>It runs at build time, where the application's index tells which resource methods are {@link Localized}:
+ * nothing in the OpenAPI model itself says so.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String CONTENT_LANGUAGE_REF = "#/components/headers/ContentLanguage";
+    private static final String VARY_REF = "#/components/headers/Vary";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DotName LOCALIZED = DotName.createSimple(Localized.class);
+    private static final DotName PATH = DotName.createSimple(Path.class);
+    private static final Map<DotName, PathItem.HttpMethod> HTTP_METHODS = Map.of(
+            DotName.createSimple(GET.class), PathItem.HttpMethod.GET,
+            DotName.createSimple(POST.class), PathItem.HttpMethod.POST,
+            DotName.createSimple(PUT.class), PathItem.HttpMethod.PUT,
+            DotName.createSimple(DELETE.class), PathItem.HttpMethod.DELETE,
+            DotName.createSimple(PATCH.class), PathItem.HttpMethod.PATCH,
+            DotName.createSimple(HEAD.class), PathItem.HttpMethod.HEAD,
+            DotName.createSimple(OPTIONS.class), PathItem.HttpMethod.OPTIONS);
+    /**
+     * Statuses a {@link Localized} operation answers before its resource method is matched (content negotiation,
+     * the request limits), which therefore carry no {@code Vary}.
+     */
+    private static final Set<String> UNMATCHED_STATUSES = Set.of("406", "413", "415");
+
+    /** "METHOD /path" of every {@link Localized} resource method. */
+    private final Set<String> localized;
+
+    public ContractConventionsFilter(IndexView index) {
+        this.localized = localizedOperations(index);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,10 +94,20 @@ public class ContractConventionsFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> applyConventions(path, operation)));
+                .forEach((method, operation) -> applyConventions(path, method, operation)));
+        if (!localized.isEmpty()) {
+            components.addHeader("ContentLanguage", OASFactory.createHeader()
+                    .description("The language the content is in: zh-CN or en.")
+                    .schema(typed(Schema.SchemaType.STRING).enumeration(List.of("zh-CN", "en")))
+                    .example("en"));
+            components.addHeader("Vary", OASFactory.createHeader()
+                    .description("Accept-Language: the content depends on it.")
+                    .schema(typed(Schema.SchemaType.STRING))
+                    .example("Accept-Language"));
+        }
     }
 
-    private void applyConventions(String path, Operation operation) {
+    private void applyConventions(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         addExamples(operation, responses);
@@ -63,6 +123,12 @@ public class ContractConventionsFilter implements OASFilter {
             addProblem(responses, ProblemType.NOT_FOUND, "Resource 'X' does not exist.", path,
                     "No such resource in your tenant.");
         }
+        if (hasHeader(operation, "If-Match")) {
+            addProblem(responses, ProblemType.PRECONDITION_FAILED, "The resource has changed since you read it: "
+                    + "read it again and retry.", path, "The ETag in If-Match is not the current one.");
+            addProblem(responses, ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read.", path,
+                    "If-Match is missing.");
+        }
         boolean answersContent = responses.getAPIResponses().entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
         if (answersContent) {
@@ -77,20 +143,63 @@ public class ContractConventionsFilter implements OASFilter {
         }
         addProblem(responses, ProblemType.INTERNAL, "An unexpected error occurred. Quote reference "
                 + "7f1c2a8e-0b1d-4c55-9a77-2f6f1c2b9e01 when reporting it.", path, "Unexpected error.");
-        if (isLocalized(operation)) {
+        describeAcceptLanguage(operation);
+        if (localized.contains(method + " " + path)) {
             responses.getAPIResponses().forEach((code, response) -> {
                 if (code.startsWith("2")) {
-                    response.addHeader("Content-Language", OASFactory.createHeader()
-                            .description("The language the content is in: zh-CN or en.")
-                            .schema(typed(Schema.SchemaType.STRING)
-                                    .enumeration(List.of("zh-CN", "en")))
-                            .example("en"));
-                    response.addHeader("Vary", OASFactory.createHeader()
-                            .description("Accept-Language: the content depends on it.")
-                            .schema(typed(Schema.SchemaType.STRING)));
+                    response.addHeader("Content-Language", headerRef(CONTENT_LANGUAGE_REF));
+                }
+                if (!UNMATCHED_STATUSES.contains(code)) {
+                    response.addHeader("Vary", headerRef(VARY_REF));
                 }
             });
         }
+    }
+
+    /**
+     * The resource methods marked {@link Localized}, on the method or on its class, as {@code "METHOD /path"} with
+     * the path as the contract writes it (template variables without their regular expressions).
+     */
+    private static Set<String> localizedOperations(IndexView index) {
+        Set<String> operations = new HashSet<>();
+        for (AnnotationInstance annotation : index.getAnnotations(LOCALIZED)) {
+            Stream<MethodInfo> methods = switch (annotation.target().kind()) {
+                case CLASS -> annotation.target().asClass().methods().stream();
+                case METHOD -> Stream.of(annotation.target().asMethod());
+                default -> Stream.empty();
+            };
+            methods.forEach(method -> HTTP_METHODS.forEach((annotationName, httpMethod) -> {
+                if (method.hasDeclaredAnnotation(annotationName)) {
+                    operations.add(httpMethod + " " + pathOf(method));
+                }
+            }));
+        }
+        return operations;
+    }
+
+    private static String pathOf(MethodInfo method) {
+        StringBuilder path = new StringBuilder();
+        for (AnnotationInstance annotation : Arrays.asList(method.declaringClass().declaredAnnotation(PATH),
+                method.declaredAnnotation(PATH))) {
+            if (annotation == null) {
+                continue;
+            }
+            for (String segment : annotation.value().asString().split("/")) {
+                if (!segment.isBlank()) {
+                    path.append('/').append(segment.replaceAll("\\{\\s*([^:}\\s]+)\\s*(:[^}]*)?}", "{$1}"));
+                }
+            }
+        }
+        return path.isEmpty() ? "/" : path.toString();
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static Header headerRef(String ref) {
+        return OASFactory.createHeader().ref(ref);
     }
 
     /**
@@ -170,19 +279,17 @@ public class ContractConventionsFilter implements OASFilter {
         }
     }
 
-    private static boolean isLocalized(Operation operation) {
+    private static void describeAcceptLanguage(Operation operation) {
         if (operation.getParameters() == null) {
-            return false;
+            return;
         }
         for (Parameter parameter : operation.getParameters()) {
             if (parameter.getIn() == Parameter.In.HEADER && "Accept-Language".equalsIgnoreCase(parameter.getName())) {
                 parameter.description("Preferred language of the content: zh-CN (default) or en. Other languages "
                         + "fall back to zh-CN; Content-Language says which was used.");
                 parameter.example("en");
-                return true;
             }
         }
-        return false;
     }
 
     private static void addProblem(APIResponses responses, ProblemType type, String detail, String path,
@@ -239,8 +346,10 @@ public class ContractConventionsFilter implements OASFilter {
         return typed(Schema.SchemaType.OBJECT)
                 .description("One invalid input of a request.")
                 .addRequired("in").addRequired("path").addRequired("code")
-                .addProperty("in", string("Where the input was; new locations may be added.")
-                        .enumeration(List.of("body", "query", "path", "header")).example("body"))
+                .addProperty("in", string("Where the input was: the request's body, a query, path or header "
+                        + "parameter, or the stored resource the request acts on (a guide being published, say), with "
+                        + "path then a JSON path in the resource as GET answers it; new locations may be added.")
+                        .enumeration(List.of("body", "query", "path", "header", "resource")).example("body"))
                 .addProperty("path", string("JSON path in the body (options[0].label.en, or $ for the whole "
                         + "body), or the parameter's name.").example("options[0].label.en"))
                 .addProperty("code", string("Stable reason: required, unknown-field, invalid-type, invalid-value, "
