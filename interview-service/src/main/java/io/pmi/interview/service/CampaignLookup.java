@@ -2,6 +2,7 @@ package io.pmi.interview.service;
 
 import io.pmi.interview.domain.CampaignStatus;
 import io.pmi.interview.domain.SourceRole;
+import io.pmi.interview.repository.Campaign;
 import io.pmi.interview.repository.CampaignRepository;
 import io.pmi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class CampaignLookup {
     public record Guide(String guideId, Integer version) {
     }
 
-    public record Campaign(String id, String locale, Map<SourceRole, Guide> guides) {
+    public record OpenCampaign(String id, String locale, Map<SourceRole, Guide> guides) {
     }
 
     private final CampaignRepository campaigns;
@@ -28,15 +29,15 @@ public class CampaignLookup {
 
     /** An open campaign of the caller's tenant: 404 when there is none, 409 campaign-closed when it is closed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Campaign open(String campaignId) {
-        io.pmi.interview.repository.Campaign campaign = find(campaignId);
+    public OpenCampaign open(String campaignId) {
+        Campaign campaign = find(campaignId);
         if (campaign.status != CampaignStatus.OPEN) {
             throw new ProblemException(InterviewFlowProblems.CAMPAIGN_CLOSED, "Campaign " + campaignId + " is "
                     + campaign.status + ": no interview can be planned in it.");
         }
         Map<SourceRole, Guide> guides = new EnumMap<>(SourceRole.class);
         campaign.guides.forEach((role, guide) -> guides.put(role, new Guide(guide.guideId, guide.version)));
-        return new Campaign(campaign.id, campaign.locale, guides);
+        return new OpenCampaign(campaign.id, campaign.locale, guides);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,7 +45,7 @@ public class CampaignLookup {
         return find(campaignId).completenessThreshold;
     }
 
-    private io.pmi.interview.repository.Campaign find(String campaignId) {
+    private Campaign find(String campaignId) {
         return campaigns.findByIdOptional(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
     }

@@ -53,7 +53,7 @@ public class InterviewPlanning {
      */
     @Transactional
     public InterviewPlanner.Checked check(InterviewPlanner.Plan plan) {
-        CampaignLookup.Campaign campaign = campaigns.open(plan.campaignId());
+        CampaignLookup.OpenCampaign campaign = campaigns.open(plan.campaignId());
         Map<String, Participant> people = participants.findByExternalIds(tenant.id(),
                         List.of(plan.subjectExternalId(), plan.intervieweeExternalId())).stream()
                 .filter(p -> p.erasedAt == null)
