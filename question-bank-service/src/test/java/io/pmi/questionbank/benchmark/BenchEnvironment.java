@@ -116,8 +116,8 @@ final class BenchEnvironment implements AutoCloseable {
         String jdbcProperties = System.getProperty("bench.serviceJdbcProperties", "");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", holder.database.jdbcUrl("question_bank")
                 + (jdbcProperties.isBlank() ? "" : "&" + jdbcProperties));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("QUARKUS_DATASOURCE_USERNAME", holder.database.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", holder.database.password());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(holder.port));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
@@ -160,7 +160,16 @@ final class BenchEnvironment implements AutoCloseable {
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(""), "root", "");
+        return connect("");
+    }
+
+    /** A connection as the server's account, with extra properties on the URL. */
+    Connection connect(String extraProperties) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(extraProperties), database.username(), database.password());
+    }
+
+    Path databaseOptionFile() {
+        return database.optionFile();
     }
 
     int databasePort() {

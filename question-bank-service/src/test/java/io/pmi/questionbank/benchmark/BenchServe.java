@@ -8,7 +8,7 @@ public final class BenchServe {
     public static void main(String[] args) throws Exception {
         try (BenchEnvironment env = BenchEnvironment.start()) {
             System.out.println("URL " + env.baseUrl());
-            System.out.println("JDBC " + env.jdbcUrl(""));
+            System.out.println("JDBC " + env.jdbcUrl("") + " (account in " + env.databaseOptionFile() + ")");
             System.out.println("TOKEN " + env.token());
             System.out.println("DIR " + env.runDir());
             Thread.sleep(Long.MAX_VALUE);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -208,7 +207,6 @@ public final class GetByIdBenchmark {
     /** N threads, each with its own connection and statement, reading the questions in turn for {@code seconds}. */
     static Result jdbc(BenchEnvironment env, String sql, List<String> ids, int threads, int seconds, Map<String, Long> watch)
             throws Exception {
-        String url = env.jdbcUrl("");
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
@@ -221,7 +219,7 @@ public final class GetByIdBenchmark {
             Thread worker = new Thread(() -> {
                 long[] own = new long[1 << 16];
                 int count = 0;
-                try (Connection connection = DriverManager.getConnection(url, "root", "");
+                try (Connection connection = env.connect();
                      PreparedStatement select = connection.prepareStatement(sql)) {
                     int next = index;
                     ready.countDown();

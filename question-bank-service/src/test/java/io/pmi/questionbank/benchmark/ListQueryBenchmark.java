@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -85,8 +84,7 @@ public final class ListQueryBenchmark {
             for (int size : sizes) {
                 long started = System.nanoTime();
                 long terms;
-                try (Connection loader = DriverManager.getConnection(env.jdbcUrl("rewriteBatchedStatements=true"),
-                        "root", "")) {
+                try (Connection loader = env.connect("rewriteBatchedStatements=true")) {
                     terms = generator.load(loader, loaded, size, 500);
                 }
                 BenchEnvironment.log("Loaded questions %d..%d of tenant '%s' (%d bigram rows) in %.0f s", loaded,
