@@ -152,7 +152,7 @@ public class InterviewService {
         if (!interview.status.canMoveTo(target)) {
             throw new ProblemException(InterviewFlowProblems.INVALID_TRANSITION, "An interview " + interview.status
                     + " cannot become " + target + "; allowed from here: " + interview.status.next() + ".",
-                    List.of(), Map.of("status", interview.status, "allowed", interview.status.next()), Map.of());
+                    List.of(), Map.of("currentStatus", interview.status, "allowed", interview.status.next()), Map.of());
         }
     }
 
