@@ -45,6 +45,11 @@ public final class TestTokens {
         return claims(tenant, "user-" + role.toLowerCase(), role).sign(KEYS.getPrivate());
     }
 
+    /** A token of a named user, e.g. an interviewer whose id the interviews name. */
+    public static String token(String tenant, String subject, String role) {
+        return claims(tenant, subject, role).sign(KEYS.getPrivate());
+    }
+
     /** A request made by a user of this tenant and role. */
     public static RequestSpecification as(String tenant, String role) {
         return RestAssured.given().auth().oauth2(token(tenant, role));

@@ -1,0 +1,96 @@
+package io.pmi.interview.repository;
+
+import io.pmi.interview.domain.InterviewStatus;
+import io.pmi.interview.domain.SourceRole;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Interviews through Hibernate: every query is limited to the caller's tenant by the tenant filter. */
+@ApplicationScoped
+public class InterviewRepository implements PanacheRepositoryBase<Interview, String> {
+
+    /** The list's order: by schedule, the id as tie-breaker. */
+    public static final Sort ORDER = Sort.by("scheduledAt").and("id");
+
+    /** The filters of the list; null means any. {@code interviewerId} is forced for an interviewer. */
+    public record Filter(String campaignId, String subjectExternalId, String intervieweeExternalId,
+                         String interviewerId, InterviewStatus status, Instant from, Instant to) {
+    }
+
+    public Slice<Interview> page(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        condition(where, parameters, "campaignId", filter.campaignId());
+        condition(where, parameters, "subjectExternalId", filter.subjectExternalId());
+        condition(where, parameters, "intervieweeExternalId", filter.intervieweeExternalId());
+        condition(where, parameters, "interviewerId", filter.interviewerId());
+        condition(where, parameters, "status", filter.status());
+        if (filter.from() != null) {
+            where.append(" and scheduledAt >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and scheduledAt < :to");
+            parameters.and("to", filter.to());
+        }
+        PanacheQuery<Interview> query = find(where.toString(), ORDER, parameters);
+        return new Slice<>(query.page(page, size).list(), query.count());
+    }
+
+    private static void condition(StringBuilder where, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            parameters.and(field, value);
+        }
+    }
+
+    /** The live (not cancelled) interview of this campaign, subject, interviewee and role, if any. */
+    public Optional<Interview> findLive(String campaignId, String subject, String interviewee, SourceRole role) {
+        return find("campaignId = ?1 and subjectExternalId = ?2 and intervieweeExternalId = ?3 "
+                        + "and sourceRole = ?4 and liveSlot = ?5", campaignId, subject, interviewee,
+                role, Interview.LIVE).firstResultOptional();
+    }
+
+    /**
+     * One page of a campaign's exportable interviews (completed, consented, not excluded) after the cursor, in
+     * completion order: new completions come after the ones already read, so the cursor stays stable.
+     */
+    public List<Interview> exportPage(String campaignId, String subjectExternalId, Instant afterCompletedAt,
+                                      String afterId, int size) {
+        StringBuilder where = new StringBuilder("campaignId = :campaign and status = :status and excludedAt is null "
+                + "and consentedAt is not null");
+        Parameters parameters = Parameters.with("campaign", campaignId).and("status", InterviewStatus.COMPLETED);
+        if (subjectExternalId != null) {
+            where.append(" and subjectExternalId = :subject");
+            parameters.and("subject", subjectExternalId);
+        }
+        if (afterCompletedAt != null) {
+            where.append(" and (completedAt > :after or (completedAt = :after and id > :afterId))");
+            parameters.and("after", afterCompletedAt).and("afterId", afterId);
+        }
+        return find(where.toString(), Sort.by("completedAt").and("id"), parameters).page(0, size).list();
+    }
+
+    /** Interviews that left the exports since {@code since}, in that order. */
+    public List<Interview> excludedSince(Instant since, int size) {
+        return find("excludedAt >= ?1", Sort.by("excludedAt").and("id"), since).page(0, size).list();
+    }
+
+    /** The interviews an interviewee gave, for erasure. */
+    public List<Interview> ofInterviewee(String externalId) {
+        return list("intervieweeExternalId", externalId);
+    }
+
+    /** The completed interviews of a campaign, for the interviewer-quality figures. */
+    public List<Interview> completedOfCampaign(String campaignId) {
+        return list("campaignId = ?1 and status = ?2", Sort.by("interviewerId").and("id"), campaignId,
+                InterviewStatus.COMPLETED);
+    }
+}
