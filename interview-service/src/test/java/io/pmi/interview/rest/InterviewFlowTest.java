@@ -303,6 +303,16 @@ class InterviewFlowTest {
     }
 
     @Test
+    void erasingTheIntervieweeRedactsWhatTheySaid() {
+        String id = started(planSelf().then().statusCode(201).extract().path("id"));
+        answer(id, "goals.strategy", "{\"text\": \"我其实不知道公司的战略是什么,也没有人讲过。\"}").then().statusCode(201);
+        as(TENANT_A, "HR_ADMIN").delete("/api/v1/participants/" + subject).then().statusCode(200)
+                .body("removed.interviews", equalTo(1));
+        as(TENANT_A, "HR_ADMIN").get("/api/v1/interviews/" + id + "/answers").then().statusCode(200)
+                .body("items[0].text", nullValue()).body("items[0].redacted", equalTo(true));
+    }
+
+    @Test
     void theSourceRoleMustMatchTheHrisUnlessAReasonIsGiven() {
         String wrongManager = plan("SUPERVISOR", report, "g-sup", 1, null);
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").body(wrongManager)
