@@ -60,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,6 +80,17 @@ public class InterviewResource {
     static final String ID = "The interview's id.";
     static final String ETAG = "The interview's revision, for If-Match.";
     static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,119}";
+    /** The filter adds the example file to the first success response only (200); these are the 201s'. */
+    static final String PREPARATION_CREATED = "{\"backgroundReviewed\": true, \"departmentFunctionUnderstood\": true, "
+            + "\"pastPerformanceReviewed\": false, \"notes\": \"还没看去年的考核结果。\", \"version\": 1}";
+    static final String CONSENT_CREATED = "{\"locale\": \"zh-CN\", \"textVersion\": \"guide.self@1\", "
+            + "\"textHash\": \"9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a\", "
+            + "\"consentedAt\": \"2026-07-20T02:03:00Z\", \"version\": 1}";
+    static final String ANSWER_CREATED = "{\"id\": \"e7a2c9d4-3b1f-4e8a-9c6d-1f5b8e2a7d40\", "
+            + "\"questionKey\": \"kpi.reasonable\", \"scaleValue\": 2, \"choices\": [], "
+            + "\"comment\": \"指标太多,重点不清楚。\", \"followUps\": [], \"vague\": false, \"stance\": \"NEGATIVE\", "
+            + "\"tags\": [], \"redacted\": false, \"createdAt\": \"2026-07-20T02:18:00Z\", "
+            + "\"updatedAt\": \"2026-07-20T02:18:00Z\", \"version\": 0}";
 
     private final InterviewPlanner planner;
     private final InterviewService interviews;
@@ -245,7 +257,8 @@ public class InterviewResource {
     @APIResponse(responseCode = "201", description = "The preparation, recorded the first time.",
             headers = @Header(name = "ETag", description = "The preparation's revision.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreparationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreparationView.class),
+                    examples = @ExampleObject(name = "recordPreparation.created", value = PREPARATION_CREATED)))
     @APIResponse(responseCode = "409", description = "The interview is completed or cancelled.")
     public Response recordPreparation(@Parameter(description = ID) @PathParam("id") String id,
                                       @Parameter(description = "The preparation's ETag (optional).")
@@ -273,7 +286,8 @@ public class InterviewResource {
     @APIResponse(responseCode = "201", description = "The consent, recorded the first time.",
             headers = @Header(name = "ETag", description = "The consent's revision.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class),
+                    examples = @ExampleObject(name = "recordConsent.created", value = CONSENT_CREATED)))
     @APIResponse(responseCode = "409", description = "Withdrawn already, or the interview is over.")
     public Response recordConsent(@Parameter(description = ID) @PathParam("id") String id,
                                   @Parameter(description = "The consent's ETag (optional).")
@@ -319,7 +333,8 @@ public class InterviewResource {
     @APIResponse(responseCode = "201", description = "The answer, recorded the first time.",
             headers = @Header(name = "ETag", description = "The answer's revision.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class),
+                    examples = @ExampleObject(name = "recordAnswer.created", value = ANSWER_CREATED)))
     @APIResponse(responseCode = "409", description = "Not in progress (interview-not-in-progress) or no consent "
             + "(consent-missing).")
     @APIResponse(responseCode = "412", description = "The answer's ETag in If-Match is stale.")

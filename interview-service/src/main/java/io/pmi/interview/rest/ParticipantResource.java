@@ -62,7 +62,7 @@ public class ParticipantResource {
     static final String CREATED_EXAMPLE = "{\"id\": \"5b0c7f1e-3c1a-4a57-9d51-0d2f1f4f8a11\", \"externalId\": \"E1002\", "
             + "\"name\": \"王芳\", \"email\": \"wang.fang@example.com\", \"department\": \"华东销售部\", "
             + "\"position\": \"销售经理\", \"managerExternalId\": \"E1001\", \"employmentStatus\": \"ACTIVE\", "
-            + "\"erased\": false, \"erasedAt\": null, \"createdAt\": \"2026-03-02T08:15:30.123456Z\", "
+            + "\"erased\": false, \"createdAt\": \"2026-03-02T08:15:30.123456Z\", "
             + "\"updatedAt\": \"2026-03-02T08:15:30.123456Z\", \"version\": 0}";
 
     private final ParticipantService participants;
