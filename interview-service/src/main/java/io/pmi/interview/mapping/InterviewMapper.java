@@ -23,6 +23,7 @@ import io.pmi.interview.rest.api.PreparationRequest;
 import io.pmi.interview.rest.api.PreparationView;
 import io.pmi.interview.rest.api.QualityView;
 import io.pmi.interview.rest.api.SpotQuestionView;
+import io.pmi.interview.rest.api.WithdrawalView;
 import io.pmi.interview.service.InterviewPlanner;
 
 import java.util.List;
@@ -107,6 +108,11 @@ public final class InterviewMapper {
     public static QualityView toView(List<QualityReview.Pitfall> pitfalls) {
         return new QualityView(pitfalls.stream().map(p -> new QualityView.Pitfall(p.code(), p.evidence().stream()
                 .map(e -> new QualityView.Evidence(e.questionKey(), e.emotionId(), e.detail())).toList())).toList());
+    }
+
+    public static WithdrawalView toWithdrawal(Interview interview) {
+        return new WithdrawalView(interview.id, interview.campaignId, interview.subjectExternalId,
+                interview.exclusionReason, interview.excludedAt);
     }
 
     public static AuditEventView toView(AuditEvent event) {

@@ -78,9 +78,10 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
         return find(where.toString(), Sort.by("completedAt").and("id"), parameters).page(0, size).list();
     }
 
-    /** Interviews that left the exports since {@code since}, in that order. */
-    public List<Interview> excludedSince(Instant since, int size) {
-        return find("excludedAt >= ?1", Sort.by("excludedAt").and("id"), since).page(0, size).list();
+    /** One page of the interviews that left the exports at or after {@code since}, in that order. */
+    public Slice<Interview> excludedSince(Instant since, int page, int size) {
+        PanacheQuery<Interview> query = find("excludedAt >= ?1", Sort.by("excludedAt").and("id"), since);
+        return new Slice<>(query.page(page, size).list(), query.count());
     }
 
     /** The interviews an interviewee gave, for erasure. */

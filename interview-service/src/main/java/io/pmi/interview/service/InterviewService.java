@@ -255,6 +255,14 @@ public class InterviewService {
         answers.ofInterview(interview.id).forEach(answer -> answer.redact(at));
     }
 
+    /** Interviews withdrawn or whose interviewee was erased since a time: what stored reports must drop. */
+    @Transactional
+    public Slice<Interview> excludedSince(Instant since, int page, int size) {
+        Slice<Interview> found = interviews.excludedSince(since, page, size);
+        audit.record("interview.withdrawals.read", null, found.items().size() + " interviews");
+        return found;
+    }
+
     @Transactional
     public Completeness.Result completeness(String id) {
         Interview interview = access.find(id);

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -300,6 +301,18 @@ class InterviewFlowTest {
                 .body("items[1].scaleValue", equalTo(2));
         assertProblem(interviewer().contentType("application/json").body("{}")
                 .post("/api/v1/interviews/" + id + "/consent/withdraw").then(), 409, "consent-missing");
+        String since = as(TENANT_A, "HR_ADMIN").get("/api/v1/interviews/" + id).then().extract()
+                .path("consent.withdrawnAt");
+        as(TENANT_A, "HR_ADMIN").queryParam("since", since).queryParam("size", 200)
+                .get("/api/v1/consent-withdrawals").then().statusCode(200)
+                .body("items.findAll { it.interviewId == '" + id + "' }.reason", contains("WITHDRAWN"))
+                .body("items.findAll { it.interviewId == '" + id + "' }.subjectExternalId", contains(subject));
+        as(TENANT_B, "HR_ADMIN").queryParam("since", since).get("/api/v1/consent-withdrawals").then()
+                .statusCode(200).body("items.interviewId", not(hasItem(id)));
+        assertProblem(as(TENANT_A, "HR_ADMIN").get("/api/v1/consent-withdrawals").then(), 400, "validation")
+                .body("errors[0].path", equalTo("since"));
+        assertProblem(interviewer().queryParam("since", since).get("/api/v1/consent-withdrawals").then(), 403,
+                "forbidden");
     }
 
     @Test
