@@ -11,9 +11,6 @@ import io.restassured.response.Response;
 
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -28,39 +25,12 @@ class ConventionsTest extends ServiceConventions {
     /** The sub of the security matrix's INTERVIEWER token (TestTokens.token). */
     private static final String MATRIX_INTERVIEWER = "user-interviewer";
 
-    /** A published SELF guide covering the four core dimensions, one question of each type (as InterviewFlowTest's). */
-    private static final String GUIDE_VERSION = """
-            {"id": "g-self", "key": "sales.self", "version": 2, "role": "SELF", "locales": ["zh-CN", "en"],
-             "opening": {"zh-CN": "今天的谈话内容严格保密。", "en": "What you say stays confidential."},
-             "closing": {"zh-CN": "谢谢。", "en": "Thank you."}, "estimatedMinutes": 45,
-             "publishedAt": "2026-11-25T00:00:00Z",
-             "sections": [
-              {"dimension": "GOALS", "dimensionName": {"zh-CN": "目标设定"}, "core": true, "questions": [
-                {"questionId": "q.goals", "questionVersion": 1, "key": "goals.strategy", "topic": "STRATEGY_AWARENESS",
-                 "measure": "goals.strategy", "type": "OPEN", "text": {"zh-CN": "你怎么理解公司今年的战略重点?"},
-                 "probes": [{"zh-CN": "能举一个例子吗?"}]}]},
-              {"dimension": "INDICATORS", "core": true, "questions": [
-                {"questionId": "q.kpi", "questionVersion": 3, "key": "kpi.reasonable", "topic": "KPI_DESIGN",
-                 "measure": "kpi.reasonable", "type": "SCALE", "text": {"zh-CN": "你的KPI合理程度如何?"},
-                 "scale": {"min": 1, "max": 5, "anchors": []}}]},
-              {"dimension": "FEEDBACK", "core": true, "questions": [
-                {"questionId": "q.freq", "questionVersion": 1, "key": "feedback.frequency", "topic": "FREQUENCY_MODE",
-                 "measure": "feedback.frequency", "type": "SINGLE_CHOICE", "text": {"zh-CN": "你的上级多久和你正式沟通一次绩效?"},
-                 "options": [{"value": "weekly"}, {"value": "monthly"}, {"value": "rarely"}]}]},
-              {"dimension": "INCENTIVES", "core": true, "questions": [
-                {"questionId": "q.kinds", "questionVersion": 1, "key": "incentives.kinds", "topic": "MATERIAL",
-                 "measure": "incentives.kinds", "type": "MULTI_CHOICE", "text": {"zh-CN": "哪些激励对你有效?"},
-                 "options": [{"value": "bonus"}, {"value": "promotion"}, {"value": "training"}]}]}]}""";
-
     @InjectWireMock
     WireMockServer questionBank;
 
     @Override
     protected ServiceFixtures fixtures() {
-        questionBank.stubFor(get(urlEqualTo("/api/v1/guides/g-self")).willReturn(okJson(
-                "{\"id\": \"g-self\", \"key\": \"sales.self\", \"role\": \"SELF\", \"status\": \"PUBLISHED\", "
-                        + "\"publishedVersion\": 2}")));
-        questionBank.stubFor(get(urlEqualTo("/api/v1/guides/g-self/versions/2")).willReturn(okJson(GUIDE_VERSION)));
+        QuestionBankStubs.guides(questionBank);
         CrossTenant.Tenant acme = new CrossTenant.Tenant(TestTokens.TENANT_A,
                 TestTokens.hrAdmin(TestTokens.TENANT_A));
         String participant = participant(acme, "王芳");
@@ -74,6 +44,7 @@ class ConventionsTest extends ServiceConventions {
                 .read("getManagerChain", participantPath + "/chain")
                 .read("listPerformanceRecords", participantPath + "/performance-records")
                 .read("getCampaign", "/api/v1/campaigns/" + campaign)
+                .read("exportCampaign", "/api/v1/campaigns/" + campaign + "/export")
                 .read("getInterview", interviewPath)
                 .read("listInterviewQuestions", interviewPath + "/questions")
                 .read("listAnswers", interviewPath + "/answers")

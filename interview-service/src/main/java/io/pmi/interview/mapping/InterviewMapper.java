@@ -16,6 +16,7 @@ import io.pmi.interview.rest.api.AuditEventView;
 import io.pmi.interview.rest.api.CompletenessView;
 import io.pmi.interview.rest.api.ConsentView;
 import io.pmi.interview.rest.api.EmotionView;
+import io.pmi.interview.rest.api.ExportView;
 import io.pmi.interview.rest.api.InterviewQuestionView;
 import io.pmi.interview.rest.api.InterviewView;
 import io.pmi.interview.rest.api.PlanInterviewRequest;
@@ -24,6 +25,7 @@ import io.pmi.interview.rest.api.PreparationView;
 import io.pmi.interview.rest.api.QualityView;
 import io.pmi.interview.rest.api.SpotQuestionView;
 import io.pmi.interview.rest.api.WithdrawalView;
+import io.pmi.interview.service.ExportService;
 import io.pmi.interview.service.InterviewPlanner;
 
 import java.util.List;
@@ -108,6 +110,24 @@ public final class InterviewMapper {
     public static QualityView toView(List<QualityReview.Pitfall> pitfalls) {
         return new QualityView(pitfalls.stream().map(p -> new QualityView.Pitfall(p.code(), p.evidence().stream()
                 .map(e -> new QualityView.Evidence(e.questionKey(), e.emotionId(), e.detail())).toList())).toList());
+    }
+
+    public static ExportView toView(ExportService.Page page) {
+        ExportService.Subject subject = page.subject();
+        return new ExportView(new ExportView.Campaign(page.campaign().id, page.campaign().period,
+                page.campaign().anonymityThreshold, page.campaign().gapThreshold),
+                subject == null ? null : new ExportView.Subject(subject.participant().externalId,
+                        subject.participant().department,
+                        ParticipantMapper.toView(subject.participant().externalId, subject.chain()),
+                        subject.records().stream()
+                                .map(r -> PerformanceMapper.toView(subject.participant().externalId, r)).toList()),
+                page.interviews().stream().map(i -> new ExportView.Item(i.id, i.version, i.subjectExternalId,
+                        i.sourceRole, i.completedAt,
+                        page.answers().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList(),
+                        page.questions().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList(),
+                        page.emotions().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList()))
+                        .toList(),
+                page.nextCursor());
     }
 
     public static WithdrawalView toWithdrawal(Interview interview) {

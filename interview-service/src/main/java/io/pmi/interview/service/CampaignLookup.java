@@ -40,6 +40,12 @@ public class CampaignLookup {
         return new OpenCampaign(campaign.id, campaign.locale, guides);
     }
 
+    /** The campaign, open or closed: 404 when the caller's tenant has none with this id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Campaign get(String campaignId) {
+        return find(campaignId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public double completenessThreshold(String campaignId) {
         return find(campaignId).completenessThreshold;

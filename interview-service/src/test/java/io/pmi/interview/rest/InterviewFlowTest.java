@@ -1,6 +1,7 @@
 package io.pmi.interview.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.pmi.interview.QuestionBankStubs;
 import io.pmi.testsupport.InjectWireMock;
 import io.pmi.testsupport.TestTokens;
 import io.pmi.testsupport.WireMockResource;
@@ -45,29 +46,6 @@ class InterviewFlowTest {
 
     static final String INTERVIEWER = "interviewer-li";
 
-    /** A published SELF guide covering the four core dimensions, one question of each type. */
-    static final String GUIDE_VERSION = """
-            {"id": "g-self", "key": "sales.self", "version": 2, "role": "SELF", "locales": ["zh-CN", "en"],
-             "opening": {"zh-CN": "今天的谈话内容严格保密。", "en": "What you say stays confidential."},
-             "closing": {"zh-CN": "谢谢。", "en": "Thank you."}, "estimatedMinutes": 45,
-             "publishedAt": "2026-11-25T00:00:00Z", "somethingNew": true,
-             "sections": [
-              {"dimension": "GOALS", "dimensionName": {"zh-CN": "目标设定"}, "core": true, "questions": [
-                {"questionId": "q.goals", "questionVersion": 1, "key": "goals.strategy", "topic": "STRATEGY_AWARENESS",
-                 "measure": "goals.strategy", "type": "OPEN", "text": {"zh-CN": "你怎么理解公司今年的战略重点?"},
-                 "probes": [{"zh-CN": "能举一个例子吗?"}]}]},
-              {"dimension": "INDICATORS", "core": true, "questions": [
-                {"questionId": "q.kpi", "questionVersion": 3, "key": "kpi.reasonable", "topic": "KPI_DESIGN",
-                 "measure": "kpi.reasonable", "type": "SCALE", "text": {"zh-CN": "你的KPI合理程度如何?"},
-                 "scale": {"min": 1, "max": 5, "anchors": []}}]},
-              {"dimension": "FEEDBACK", "core": true, "questions": [
-                {"questionId": "q.freq", "questionVersion": 1, "key": "feedback.frequency", "topic": "FREQUENCY_MODE",
-                 "measure": "feedback.frequency", "type": "SINGLE_CHOICE", "text": {"zh-CN": "你的上级多久和你正式沟通一次绩效?"},
-                 "options": [{"value": "weekly"}, {"value": "monthly"}, {"value": "rarely"}]}]},
-              {"dimension": "INCENTIVES", "core": true, "questions": [
-                {"questionId": "q.kinds", "questionVersion": 1, "key": "incentives.kinds", "topic": "MATERIAL",
-                 "measure": "incentives.kinds", "type": "MULTI_CHOICE", "text": {"zh-CN": "哪些激励对你有效?"},
-                 "options": [{"value": "bonus"}, {"value": "promotion"}, {"value": "training"}]}]}]}""";
 
     @InjectWireMock
     WireMockServer questionBank;
@@ -80,12 +58,7 @@ class InterviewFlowTest {
     @BeforeEach
     void hrisAndCampaign() {
         questionBank.resetAll();
-        questionBank.stubFor(get(urlEqualTo("/api/v1/guides/g-self")).willReturn(okJson(
-                "{\"id\": \"g-self\", \"key\": \"sales.self\", \"role\": \"SELF\", \"status\": \"PUBLISHED\", "
-                        + "\"publishedVersion\": 2}")));
-        questionBank.stubFor(get(urlEqualTo("/api/v1/guides/g-self/versions/2")).willReturn(okJson(GUIDE_VERSION)));
-        questionBank.stubFor(get(urlEqualTo("/api/v1/guides/g-sup/versions/1")).willReturn(okJson(
-                GUIDE_VERSION.replace("\"SELF\"", "\"SUPERVISOR\"").replace("\"version\": 2", "\"version\": 1"))));
+        QuestionBankStubs.guides(questionBank);
         subject = Hris.unique("S");
         manager = Hris.unique("M");
         report = Hris.unique("R");
@@ -289,6 +262,20 @@ class InterviewFlowTest {
         interviewer().contentType("application/json").body("{\"overrideReason\": \"测试\"}").header("If-Match", etag(id))
                 .post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
 
+        as(TENANT_A, "HR_ADMIN").queryParam("subjectExternalId", subject)
+                .get("/api/v1/campaigns/" + campaign + "/export").then().statusCode(200)
+                .body("campaign.anonymityThreshold", equalTo(3)).body("campaign.period", equalTo("2026-H2"))
+                .body("subject.department", equalTo("销售部"))
+                .body("subject.managerChain.managers[0].externalId", equalTo(manager))
+                .body("items.id", contains(id)).body("items[0].sourceRole", equalTo("SELF"))
+                .body("items[0].answers.questionKey", contains("goals.strategy", "kpi.reasonable"))
+                .body("items[0].questions", hasSize(4))
+                .body("items[0].intervieweeExternalId", nullValue())
+                .body("nextCursor", nullValue());
+        assertProblem(as(TENANT_A, "HR_ADMIN").queryParam("cursor", "not-a-cursor")
+                .get("/api/v1/campaigns/" + campaign + "/export").then(), 400, "validation");
+        assertProblem(as(TENANT_B, "HR_ADMIN").get("/api/v1/campaigns/" + campaign + "/export").then(), 404,
+                "not-found");
         interviewer().contentType("application/json").body("{\"reason\": \"受访者撤回同意\"}")
                 .post("/api/v1/interviews/" + id + "/consent/withdraw").then().statusCode(200)
                 .body("consent.withdrawnAt", notNullValue()).body("status", equalTo("COMPLETED"));
@@ -299,6 +286,8 @@ class InterviewFlowTest {
                 .body("items[0].followUps[0].probe", equalTo("能举一个例子吗?"))
                 .body("items[0].followUps[0].answer", nullValue())
                 .body("items[1].scaleValue", equalTo(2));
+        as(TENANT_A, "HR_ADMIN").get("/api/v1/campaigns/" + campaign + "/export").then().statusCode(200)
+                .body("items", empty()).body("subject", nullValue());
         assertProblem(interviewer().contentType("application/json").body("{}")
                 .post("/api/v1/interviews/" + id + "/consent/withdraw").then(), 409, "consent-missing");
         String since = as(TENANT_A, "HR_ADMIN").get("/api/v1/interviews/" + id).then().extract()
@@ -346,6 +335,25 @@ class InterviewFlowTest {
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json")
                 .body(plan("SELF", subject, "g-sup", 1, null)).post("/api/v1/interviews").then(), 400, "validation")
                 .body("errors[0].path", equalTo("guideId")).body("errors[0].code", equalTo("mismatch"));
+    }
+
+    @Test
+    void theExportPagesByACursorThatStaysStable() {
+        String self = started(planSelf().then().statusCode(201).extract().path("id"));
+        String supervisor = started(as(TENANT_A, "HR_ADMIN").contentType("application/json")
+                .body(plan("SUPERVISOR", manager, "g-sup", 1, null)).post("/api/v1/interviews").then().statusCode(201)
+                .extract().path("id"));
+        for (String id : List.of(self, supervisor)) {
+            interviewer().contentType("application/json").header("If-Match", etag(id))
+                    .body("{\"overrideReason\": \"试点\"}").post("/api/v1/interviews/" + id + "/complete").then()
+                    .statusCode(200);
+        }
+        String export = "/api/v1/campaigns/" + campaign + "/export";
+        String cursor = as(TENANT_A, "HR_ADMIN").queryParam("size", 1).get(export).then().statusCode(200)
+                .body("items.id", contains(self)).body("nextCursor", notNullValue()).extract().path("nextCursor");
+        as(TENANT_A, "HR_ADMIN").queryParam("size", 1).queryParam("cursor", cursor).get(export).then()
+                .statusCode(200).body("items.id", contains(supervisor)).body("items[0].sourceRole",
+                        equalTo("SUPERVISOR")).body("nextCursor", nullValue());
     }
 
     @Test

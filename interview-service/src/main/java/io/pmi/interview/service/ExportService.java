@@ -1,0 +1,118 @@
+package io.pmi.interview.service;
+
+import io.pmi.interview.domain.ReportingLine;
+import io.pmi.interview.repository.Answer;
+import io.pmi.interview.repository.AnswerRepository;
+import io.pmi.interview.repository.Campaign;
+import io.pmi.interview.repository.EmotionRecord;
+import io.pmi.interview.repository.EmotionRecordRepository;
+import io.pmi.interview.repository.Interview;
+import io.pmi.interview.repository.InterviewQuestion;
+import io.pmi.interview.repository.InterviewQuestionRepository;
+import io.pmi.interview.repository.InterviewRepository;
+import io.pmi.interview.repository.Participant;
+import io.pmi.interview.repository.PerformanceRecord;
+import io.pmi.platform.problem.FieldError;
+import io.pmi.platform.problem.ProblemException;
+import io.pmi.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A campaign's exportable interviews for reports: completed, consented and not excluded, in completion order, one
+ * page per call with everything about each interview (questions, answers, emotions) read in three more queries
+ * whatever the page size. The cursor is the last interview's (completion time, id), so it stays stable while
+ * interviews are completed and withdrawn; memory is bounded by the page size.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    /** The subject, when the export is for one: the report's context. */
+    public record Subject(Participant participant, ReportingLine.Chain<Participant> chain,
+                          List<PerformanceRecord> records) {
+    }
+
+    public record Page(Campaign campaign, Subject subject, List<Interview> interviews,
+                       Map<String, List<InterviewQuestion>> questions, Map<String, List<Answer>> answers,
+                       Map<String, List<EmotionRecord>> emotions, String nextCursor) {
+    }
+
+    private final CampaignLookup campaigns;
+    private final ParticipantService participants;
+    private final PerformanceService performance;
+    private final InterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final AnswerRepository answers;
+    private final EmotionRecordRepository emotions;
+    private final AuditLog audit;
+
+    public ExportService(CampaignLookup campaigns, ParticipantService participants, PerformanceService performance,
+                         InterviewRepository interviews, InterviewQuestionRepository questions,
+                         AnswerRepository answers, EmotionRecordRepository emotions, AuditLog audit) {
+        this.campaigns = campaigns;
+        this.participants = participants;
+        this.performance = performance;
+        this.interviews = interviews;
+        this.questions = questions;
+        this.answers = answers;
+        this.emotions = emotions;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Page page(String campaignId, String subjectExternalId, String cursor, int size) {
+        Campaign campaign = campaigns.get(campaignId);
+        Subject subject = null;
+        if (subjectExternalId != null) {
+            Participant participant = participants.get(subjectExternalId);
+            subject = new Subject(participant, participants.chain(subjectExternalId),
+                    performance.list(subjectExternalId, null, null, 0, 200).items());
+        }
+        Cursor after = Cursor.decode(cursor);
+        List<Interview> found = interviews.exportPage(campaignId, subjectExternalId, after == null ? null : after.at(),
+                after == null ? null : after.id(), size + 1);
+        List<Interview> page = found.size() > size ? found.subList(0, size) : found;
+        List<String> ids = page.stream().map(i -> i.id).toList();
+        page.forEach(interview -> audit.record("interview.export", interview.id, null));
+        Interview last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page(campaign, subject, page,
+                questions.ofInterviews(ids).stream().collect(Collectors.groupingBy(q -> q.interviewId)),
+                answers.ofInterviews(ids).stream().collect(Collectors.groupingBy(a -> a.interviewId)),
+                emotions.ofInterviews(ids).stream().collect(Collectors.groupingBy(e -> e.interviewId)),
+                found.size() > size ? new Cursor(last.completedAt, last.id).encode() : null);
+    }
+
+    /** Where a page ends: opaque to clients (base64url of the completion time in microseconds and the id). */
+    record Cursor(Instant at, String id) {
+
+        String encode() {
+            long micros = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((micros + ":" + id)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor) {
+            if (cursor == null) {
+                return null;
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                        .split(":", 2);
+                long micros = Long.parseLong(parts[0]);
+                return new Cursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+                        Math.floorMod(micros, 1_000_000) * 1_000L), parts[1]);
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new ProblemException(ProblemType.VALIDATION, "The cursor is not one this service gave.",
+                        List.of(new FieldError("query", "cursor", "invalid-value", "use the nextCursor of a page")),
+                        Map.of(), Map.of());
+            }
+        }
+    }
+}
