@@ -427,7 +427,8 @@ public class InterviewResource {
             extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN_AND_INTERVIEWER, parseValue = true))
     @APIResponse(responseCode = "200", description = "The score, the threshold and the gaps.")
     public CompletenessView getCompleteness(@Parameter(description = ID) @PathParam("id") String id) {
-        return InterviewMapper.toView(interviews.completeness(id), interviews.completenessThreshold(id));
+        InterviewService.Assessed assessed = interviews.completeness(id);
+        return InterviewMapper.toView(assessed.result(), assessed.threshold());
     }
 
     @GET

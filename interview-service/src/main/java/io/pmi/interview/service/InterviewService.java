@@ -263,16 +263,15 @@ public class InterviewService {
         return found;
     }
 
-    @Transactional
-    public Completeness.Result completeness(String id) {
-        Interview interview = access.find(id);
-        audit.record("interview.completeness.read", id, null);
-        return assess(interview);
+    /** The record's completeness and the campaign's threshold for it. */
+    public record Assessed(Completeness.Result result, double threshold) {
     }
 
     @Transactional
-    public double completenessThreshold(String id) {
-        return campaigns.completenessThreshold(access.find(id).campaignId);
+    public Assessed completeness(String id) {
+        Interview interview = access.find(id);
+        audit.record("interview.completeness.read", id, null);
+        return new Assessed(assess(interview), campaigns.completenessThreshold(interview.campaignId));
     }
 
     @Transactional
