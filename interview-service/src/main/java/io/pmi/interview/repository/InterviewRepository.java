@@ -88,10 +88,4 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
     public List<Interview> ofInterviewee(String externalId) {
         return list("intervieweeExternalId", externalId);
     }
-
-    /** The completed interviews of a campaign, for the interviewer-quality figures. */
-    public List<Interview> completedOfCampaign(String campaignId) {
-        return list("campaignId = ?1 and status = ?2", Sort.by("interviewerId").and("id"), campaignId,
-                InterviewStatus.COMPLETED);
-    }
 }
