@@ -4,22 +4,27 @@ import io.pmi.interview.client.questionbank.QuestionBankRecords;
 import io.pmi.interview.domain.AnswerData;
 import io.pmi.interview.domain.Checklist;
 import io.pmi.interview.domain.Completeness;
+import io.pmi.interview.domain.InterviewerTally;
 import io.pmi.interview.domain.QualityReview;
 import io.pmi.interview.repository.Answer;
 import io.pmi.interview.repository.AuditEvent;
 import io.pmi.interview.repository.EmotionRecord;
 import io.pmi.interview.repository.Interview;
 import io.pmi.interview.repository.InterviewQuestion;
+import io.pmi.interview.repository.Participant;
 import io.pmi.interview.rest.api.AnswerRequest;
 import io.pmi.interview.rest.api.AnswerView;
 import io.pmi.interview.rest.api.AuditEventView;
+import io.pmi.interview.rest.api.ChainLinkView;
 import io.pmi.interview.rest.api.CompletenessView;
 import io.pmi.interview.rest.api.ConsentView;
 import io.pmi.interview.rest.api.EmotionView;
 import io.pmi.interview.rest.api.ExportView;
 import io.pmi.interview.rest.api.InterviewQuestionView;
 import io.pmi.interview.rest.api.InterviewView;
+import io.pmi.interview.rest.api.InterviewerQualityView;
 import io.pmi.interview.rest.api.PlanInterviewRequest;
+import io.pmi.interview.rest.api.PreparationPackView;
 import io.pmi.interview.rest.api.PreparationRequest;
 import io.pmi.interview.rest.api.PreparationView;
 import io.pmi.interview.rest.api.QualityView;
@@ -27,8 +32,11 @@ import io.pmi.interview.rest.api.SpotQuestionView;
 import io.pmi.interview.rest.api.WithdrawalView;
 import io.pmi.interview.service.ExportService;
 import io.pmi.interview.service.InterviewPlanner;
+import io.pmi.interview.service.PreparationPackService;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Between the interview API's records and the domain types and entities. */
 public final class InterviewMapper {
@@ -110,6 +118,35 @@ public final class InterviewMapper {
     public static QualityView toView(List<QualityReview.Pitfall> pitfalls) {
         return new QualityView(pitfalls.stream().map(p -> new QualityView.Pitfall(p.code(), p.evidence().stream()
                 .map(e -> new QualityView.Evidence(e.questionKey(), e.emotionId(), e.detail())).toList())).toList());
+    }
+
+    public static PreparationPackView toView(PreparationPackService.Pack pack) {
+        Interview interview = pack.interview();
+        Participant manager = pack.manager();
+        return new PreparationPackView(interview.id, interview.sourceRole,
+                person(interview.intervieweeExternalId, pack.interviewee()),
+                manager == null ? null : new ChainLinkView(manager.externalId, manager.name, manager.department,
+                        manager.position, manager.employmentStatus, manager.erasedAt != null),
+                person(interview.subjectExternalId, pack.subject()),
+                pack.subjectRecords().stream().map(r -> PerformanceMapper.toView(interview.subjectExternalId, r))
+                        .toList(),
+                toPreparation(interview));
+    }
+
+    private static PreparationPackView.Person person(String externalId, Participant participant) {
+        if (participant == null) {
+            return new PreparationPackView.Person(externalId, null, null, null, null, null, false);
+        }
+        return new PreparationPackView.Person(externalId, participant.name, participant.department,
+                participant.position, participant.managerExternalId, participant.employmentStatus,
+                participant.erasedAt != null);
+    }
+
+    public static InterviewerQualityView toView(InterviewerTally.Figures figures) {
+        Map<String, Integer> pitfalls = new LinkedHashMap<>();
+        figures.pitfalls().forEach((code, count) -> pitfalls.put(code.name(), count));
+        return new InterviewerQualityView(figures.interviewerId(), figures.interviews(), figures.reviewed(),
+                figures.withoutPitfalls(), pitfalls);
     }
 
     public static ExportView toView(ExportService.Page page) {

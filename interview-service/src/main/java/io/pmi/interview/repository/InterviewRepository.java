@@ -64,9 +64,21 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
      */
     public List<Interview> exportPage(String campaignId, String subjectExternalId, Instant afterCompletedAt,
                                       String afterId, int size) {
-        StringBuilder where = new StringBuilder("campaignId = :campaign and status = :status and excludedAt is null "
-                + "and consentedAt is not null");
+        return completed(campaignId, subjectExternalId, true, afterCompletedAt, afterId, size);
+    }
+
+    /** Like {@link #exportPage}, all of the campaign's completed interviews, withdrawn and erased ones included. */
+    public List<Interview> completedPage(String campaignId, Instant afterCompletedAt, String afterId, int size) {
+        return completed(campaignId, null, false, afterCompletedAt, afterId, size);
+    }
+
+    private List<Interview> completed(String campaignId, String subjectExternalId, boolean exportableOnly,
+                                      Instant afterCompletedAt, String afterId, int size) {
+        StringBuilder where = new StringBuilder("campaignId = :campaign and status = :status");
         Parameters parameters = Parameters.with("campaign", campaignId).and("status", InterviewStatus.COMPLETED);
+        if (exportableOnly) {
+            where.append(" and excludedAt is null and consentedAt is not null");
+        }
         if (subjectExternalId != null) {
             where.append(" and subjectExternalId = :subject");
             parameters.and("subject", subjectExternalId);

@@ -18,6 +18,7 @@ import io.pmi.interview.rest.api.EmotionView;
 import io.pmi.interview.rest.api.InterviewQuestionView;
 import io.pmi.interview.rest.api.InterviewView;
 import io.pmi.interview.rest.api.PlanInterviewRequest;
+import io.pmi.interview.rest.api.PreparationPackView;
 import io.pmi.interview.rest.api.PreparationRequest;
 import io.pmi.interview.rest.api.PreparationView;
 import io.pmi.interview.rest.api.QualityView;
@@ -26,14 +27,15 @@ import io.pmi.interview.rest.api.SpotQuestionRequest;
 import io.pmi.interview.rest.api.SpotQuestionView;
 import io.pmi.interview.service.InterviewPlanner;
 import io.pmi.interview.service.InterviewService;
+import io.pmi.interview.service.PreparationPackService;
 import io.pmi.interview.service.RecordService;
 import io.pmi.interview.service.SpotQuestionService;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.paging.PageParams;
+import io.pmi.platform.paging.PageResponse;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
-import io.pmi.platform.paging.PageResponse;
 import io.pmi.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -96,13 +98,15 @@ public class InterviewResource {
     private final InterviewService interviews;
     private final RecordService records;
     private final SpotQuestionService spotQuestions;
+    private final PreparationPackService preparationPacks;
 
     public InterviewResource(InterviewPlanner planner, InterviewService interviews, RecordService records,
-                             SpotQuestionService spotQuestions) {
+                             SpotQuestionService spotQuestions, PreparationPackService preparationPacks) {
         this.planner = planner;
         this.interviews = interviews;
         this.records = records;
         this.spotQuestions = spotQuestions;
+        this.preparationPacks = preparationPacks;
     }
 
     @POST
@@ -269,6 +273,18 @@ public class InterviewResource {
         Interview interview = recorded.value();
         return Response.status(recorded.created() ? 201 : 200).entity(InterviewMapper.toPreparation(interview))
                 .header(HttpHeaders.ETAG, ETags.of(interview.preparationVersion)).build();
+    }
+
+    @GET
+    @Path("/{id}/preparation-pack")
+    @Operation(operationId = "getPreparationPack", summary = "What to know before the interview",
+            description = "The interviewee's department, position and manager, and the subject's performance records "
+                    + "of their latest three periods with attainment. The interviewee's own performance is not "
+                    + "shown when they are not the subject.",
+            extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN_AND_INTERVIEWER, parseValue = true))
+    @APIResponse(responseCode = "200", description = "The preparation pack.")
+    public PreparationPackView getPreparationPack(@Parameter(description = ID) @PathParam("id") String id) {
+        return InterviewMapper.toView(preparationPacks.pack(id));
     }
 
     @PUT

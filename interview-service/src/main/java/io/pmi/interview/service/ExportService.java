@@ -12,15 +12,11 @@ import io.pmi.interview.repository.InterviewQuestionRepository;
 import io.pmi.interview.repository.InterviewRepository;
 import io.pmi.interview.repository.Participant;
 import io.pmi.interview.repository.PerformanceRecord;
-import io.pmi.platform.problem.FieldError;
-import io.pmi.platform.problem.ProblemException;
-import io.pmi.platform.problem.ProblemType;
+import io.pmi.platform.paging.Cursor;
+import io.pmi.platform.paging.CursorPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,44 +71,16 @@ public class ExportService {
             subject = new Subject(participant, participants.chain(subjectExternalId),
                     performance.list(subjectExternalId, null, null, 0, 200).items());
         }
-        Cursor after = Cursor.decode(cursor);
-        List<Interview> found = interviews.exportPage(campaignId, subjectExternalId, after == null ? null : after.at(),
-                after == null ? null : after.id(), size + 1);
-        List<Interview> page = found.size() > size ? found.subList(0, size) : found;
-        List<String> ids = page.stream().map(i -> i.id).toList();
-        page.forEach(interview -> audit.record("interview.export", interview.id, null));
-        Interview last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page(campaign, subject, page,
+        Cursor after = Cursor.decode(cursor, 2);
+        CursorPage<Interview> page = CursorPage.of(interviews.exportPage(campaignId, subjectExternalId,
+                        after == null ? null : after.instant(0), after == null ? null : after.part(1), size + 1),
+                size, last -> Cursor.of(Cursor.micros(last.completedAt), last.id));
+        List<String> ids = page.items().stream().map(i -> i.id).toList();
+        ids.forEach(id -> audit.record("interview.export", id, null));
+        return new Page(campaign, subject, page.items(),
                 questions.ofInterviews(ids).stream().collect(Collectors.groupingBy(q -> q.interviewId)),
                 answers.ofInterviews(ids).stream().collect(Collectors.groupingBy(a -> a.interviewId)),
                 emotions.ofInterviews(ids).stream().collect(Collectors.groupingBy(e -> e.interviewId)),
-                found.size() > size ? new Cursor(last.completedAt, last.id).encode() : null);
-    }
-
-    /** Where a page ends: opaque to clients (base64url of the completion time in microseconds and the id). */
-    record Cursor(Instant at, String id) {
-
-        String encode() {
-            long micros = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((micros + ":" + id)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String cursor) {
-            if (cursor == null) {
-                return null;
-            }
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-                        .split(":", 2);
-                long micros = Long.parseLong(parts[0]);
-                return new Cursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
-                        Math.floorMod(micros, 1_000_000) * 1_000L), parts[1]);
-            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new ProblemException(ProblemType.VALIDATION, "The cursor is not one this service gave.",
-                        List.of(new FieldError("query", "cursor", "invalid-value", "use the nextCursor of a page")),
-                        Map.of(), Map.of());
-            }
-        }
+                page.nextCursor());
     }
 }

@@ -10,6 +10,8 @@ import io.pmi.interview.repository.ParticipantRepository;
 import io.pmi.interview.repository.PerformanceRecord;
 import io.pmi.interview.repository.PerformanceRecordRepository;
 import io.pmi.interview.repository.Slice;
+import io.pmi.platform.paging.Cursor;
+import io.pmi.platform.paging.CursorPage;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
@@ -35,13 +37,15 @@ public class PerformanceService {
     private final ParticipantService participantService;
     private final ParticipantRepository participants;
     private final PerformanceRecordRepository records;
+    private final CampaignLookup campaigns;
     private final CurrentTenant tenant;
 
     public PerformanceService(ParticipantService participantService, ParticipantRepository participants,
-                              PerformanceRecordRepository records, CurrentTenant tenant) {
+                              PerformanceRecordRepository records, CampaignLookup campaigns, CurrentTenant tenant) {
         this.participantService = participantService;
         this.participants = participants;
         this.records = records;
+        this.campaigns = campaigns;
         this.tenant = tenant;
     }
 
@@ -116,6 +120,20 @@ public class PerformanceService {
         }
         return records.page(tenant.id(), participant.id, from == null ? null : from.start(),
                 to == null ? null : to.end(), page, size);
+    }
+
+    /**
+     * One page of the records of every subject of a campaign, by subject and then record id, for campaign
+     * summaries: a keyset page, so a reader going to the end sees every record once while others are synced.
+     */
+    @Transactional
+    public CursorPage<PerformanceRecordRepository.OfParticipant> ofCampaign(String campaignId, String cursor,
+                                                                           int size) {
+        campaigns.get(campaignId);
+        Cursor after = Cursor.decode(cursor, 2);
+        return CursorPage.of(records.ofCampaignSubjects(tenant.id(), campaignId, after == null ? null : after.part(0),
+                after == null ? null : after.part(1), size + 1), size, last -> Cursor.of(last.externalId(),
+                last.record().id));
     }
 
     private static PerformanceRecord create(ParticipantRef participant, PerformanceData row, Instant now) {

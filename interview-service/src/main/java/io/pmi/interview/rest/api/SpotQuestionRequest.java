@@ -2,7 +2,6 @@ package io.pmi.interview.rest.api;
 
 import io.pmi.interview.domain.QuestionType;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
