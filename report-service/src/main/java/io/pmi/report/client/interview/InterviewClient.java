@@ -1,0 +1,66 @@
+package io.pmi.report.client.interview;
+
+import io.pmi.platform.client.Downstream;
+import io.pmi.platform.client.DownstreamFailedException;
+import io.pmi.platform.client.DownstreamNotFoundException;
+import io.pmi.platform.client.DownstreamRefusedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Reads from interview-service, every call idempotent and so retried: a campaign's export (empty when the campaign
+ * or the subject is unknown to the caller's tenant) and the interviews that left the exports. Anything else that
+ * goes wrong is a 503 problem with {@code Retry-After}.
+ */
+@ApplicationScoped
+@Timeout(Downstream.TIMEOUT_MS)
+@CircuitBreaker(requestVolumeThreshold = Downstream.BREAKER_VOLUME, failureRatio = Downstream.BREAKER_FAILURE_RATIO,
+        delay = Downstream.BREAKER_DELAY_MS, skipOn = DownstreamRefusedException.class)
+public class InterviewClient {
+
+    static final String SERVICE = "interview";
+    /** The export's largest page: a subject's interviews usually fit in one. */
+    public static final int EXPORT_PAGE = 200;
+
+    private final InterviewApi api;
+
+    InterviewClient(@RestClient InterviewApi api) {
+        this.api = api;
+    }
+
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "exportUnavailable", skipOn = DownstreamRefusedException.class)
+    public Optional<InterviewRecords.ExportPage> export(String campaignId, String subjectExternalId, String cursor) {
+        try {
+            return Optional.of(api.export(campaignId, subjectExternalId, cursor, EXPORT_PAGE));
+        } catch (DownstreamNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "withdrawalsUnavailable", skipOn = DownstreamRefusedException.class)
+    public InterviewRecords.WithdrawalPage withdrawals(String bearerToken, Instant since, int page, int size) {
+        return api.withdrawals("Bearer " + bearerToken, since, page, size);
+    }
+
+    private Optional<InterviewRecords.ExportPage> exportUnavailable(String campaignId, String subjectExternalId,
+                                                                    String cursor, Throwable failure) {
+        throw Downstream.unavailable(SERVICE, failure);
+    }
+
+    private InterviewRecords.WithdrawalPage withdrawalsUnavailable(String bearerToken, Instant since, int page,
+                                                                   int size, Throwable failure) {
+        throw Downstream.unavailable(SERVICE, failure);
+    }
+}
