@@ -128,7 +128,7 @@ final class Texts {
     }
 
     /** "本人、上级" and "the employee, the supervisor and peers". */
-    static String roles(Collection<SourceRole> roles, String language) {
+    private static String roles(Collection<SourceRole> roles, String language) {
         List<String> labels = roles.stream().sorted().map(r -> r.label(language)).toList();
         if (ZH.equals(language)) {
             return String.join("、", labels);
@@ -143,7 +143,7 @@ final class Texts {
         return new Wording(texts(zhSummary, enSummary), texts(zhAdvice, enAdvice));
     }
 
-    static Map<String, String> texts(String zh, String en) {
+    private static Map<String, String> texts(String zh, String en) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put(ZH, zh);
         texts.put(EN, en);
