@@ -1,8 +1,7 @@
 -- Verification reports per subject and campaign. A report keeps what it was computed from (input_json: the
--- interviews as exported, the performance records, the campaign's thresholds) next to the analysis it gave
--- (analysis_json, the HR audience; the MANAGER audience is projected from it when read), so that when an interview
--- it used leaves the exports the report can be computed again without it. JSON is stored as LONGTEXT, which
--- MySQL 8, MariaDB and TiDB all accept alike.
+-- interviews as exported, the performance records, the campaign's thresholds, the names); the analysis is a pure
+-- function of it, computed when the report is read, so that an interview that leaves the exports leaves the
+-- report by being taken out of its input. JSON is stored as LONGTEXT, which MySQL 8, MariaDB and TiDB all accept.
 
 CREATE TABLE report (
     id                  VARCHAR(36)  NOT NULL,
@@ -15,7 +14,6 @@ CREATE TABLE report (
     -- Set when an interview it used left the exports: the report was computed again without it.
     stale_at            DATETIME(6)  NULL,
     input_json          LONGTEXT     NOT NULL,
-    analysis_json       LONGTEXT     NOT NULL,
     generated_by        VARCHAR(200) NOT NULL,
     created_at          DATETIME(6)  NOT NULL,
     updated_at          DATETIME(6)  NOT NULL,

@@ -1,5 +1,6 @@
 package io.pmi.report.repository;
 
+import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.tenancy.TenantOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,14 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A stored verification report: the input it was computed from and the analysis it gave, as JSON, with the
- * interviews it used and the managers who may read it as rows of their own, for the queries that need them.
+ * A stored verification report: the input its analysis is computed from, as JSON, with the interviews it used and the managers who may read it as rows of their own, for the queries that need them.
  */
 @Entity
 @Table(name = "report")
@@ -45,18 +46,17 @@ public class Report extends TenantOwned {
     @Column(name = "input_json", nullable = false)
     public String inputJson;
 
-    @Column(name = "analysis_json", nullable = false)
-    public String analysisJson;
-
     @Column(name = "generated_by", nullable = false, updatable = false)
     public String generatedBy;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = PageParams.MAX_SIZE)
     @CollectionTable(name = "report_interview", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "interview_id")
     public Set<String> interviewIds = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = PageParams.MAX_SIZE)
     @CollectionTable(name = "report_reader", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "manager_external_id")
     public Set<String> readers = new LinkedHashSet<>();

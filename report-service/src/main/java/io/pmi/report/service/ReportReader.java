@@ -10,6 +10,7 @@ import io.pmi.report.repository.ReportRepository;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 
 
 /**
@@ -43,10 +44,16 @@ public class ReportReader {
         return new StoredReport(report, ReportAnalyzer.analyze(store.input(report), shown));
     }
 
-    /** A page of the reports the caller may read, newest first, without their analysis. */
+    /**
+     * A page of the reports the caller may read, newest first, without their analysis; the interviews each uses
+     * are loaded for the whole page in one query.
+     */
     @Transactional
     public ReportRepository.Slice list(String campaignId, String subjectExternalId, int page, int size) {
-        return reports.page(campaignId, subjectExternalId, isHr() ? null : caller(), page, size);
+        ReportRepository.Slice found = reports.page(campaignId, subjectExternalId, isHr() ? null : caller(), page,
+                size);
+        found.items().forEach(report -> Hibernate.initialize(report.interviewIds));
+        return found;
     }
 
     private boolean mayRead(Report report) {

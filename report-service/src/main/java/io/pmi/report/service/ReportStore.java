@@ -9,8 +9,8 @@ import io.pmi.report.repository.Report;
 import io.pmi.report.repository.ReportRepository;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +53,10 @@ public class ReportStore {
         try {
             reports.persist(report);
             reports.flush();
-        } catch (PersistenceException e) {
+        } catch (ConstraintViolationException e) {
+            if (!"uk_report_version".equalsIgnoreCase(e.getConstraintName())) {
+                throw e;
+            }
             throw new ProblemException(ProblemType.CONFLICT, "Another report for this subject was generated at the "
                     + "same moment; generate again.");
         }

@@ -3,7 +3,7 @@ package io.pmi.report.client.interview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmi.platform.client.DownstreamExceptionMapper;
 import io.pmi.platform.client.LenientJson;
-import io.quarkus.rest.client.reactive.ClientObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;

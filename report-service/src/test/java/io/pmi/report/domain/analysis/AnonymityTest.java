@@ -7,9 +7,9 @@ import io.pmi.report.domain.analysis.Fixtures.InterviewBuilder;
 import io.pmi.report.domain.analysis.ReportAnalysis.Gap;
 import io.pmi.report.domain.analysis.ReportAnalysis.Source;
 import io.pmi.report.domain.analysis.ReportAnalysis.Suppression;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
