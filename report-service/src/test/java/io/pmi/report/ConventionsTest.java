@@ -1,9 +1,52 @@
 package io.pmi.report;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.pmi.testsupport.CrossTenant;
+import io.pmi.testsupport.InjectWireMock;
 import io.pmi.testsupport.ServiceConventions;
+import io.pmi.testsupport.ServiceFixtures;
+import io.pmi.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Contract and security conventions, checked against this service's own contract. */
+import java.util.UUID;
+
+/**
+ * Contract, security and tenancy conventions, checked against this service's own contract. The reads use a report
+ * of tenant A whose subject is below the security matrix's MANAGER (so that they read it); interview-service and
+ * the question bank are played by WireMock.
+ */
 @QuarkusTest
 class ConventionsTest extends ServiceConventions {
+
+    /** The sub of the security matrix's MANAGER token (TestTokens.token). */
+    private static final String MATRIX_MANAGER = "user-manager";
+
+    @InjectWireMock
+    WireMockServer downstream;
+
+    @Override
+    protected ServiceFixtures fixtures() {
+        InterviewStubs.dimensions(downstream);
+        CrossTenant.Tenant acme = new CrossTenant.Tenant(TestTokens.TENANT_A,
+                TestTokens.hrAdmin(TestTokens.TENANT_A));
+        String report = report(acme);
+        return ServiceFixtures.create()
+                .read("getReport", "/api/v1/reports/" + report + "?audience=MANAGER")
+                .owned("/api/v1/reports/{id}", ConventionsTest.this::report)
+                .listing("/api/v1/reports?size=200", "/api/v1/reports/{id}")
+                .body("generateReport", "{\"campaignId\": \"" + UUID.randomUUID() + "\", "
+                        + "\"subjectExternalId\": \"E1001\"}");
+    }
+
+    /** A report of a new subject of the tenant, below the matrix's MANAGER; answers its id. */
+    private String report(CrossTenant.Tenant tenant) {
+        String campaign = UUID.randomUUID().toString();
+        String subject = "E-" + UUID.randomUUID().toString().substring(0, 8);
+        InterviewStubs.Export export = new InterviewStubs.Export(campaign, subject).managers(MATRIX_MANAGER);
+        export.interview("SELF", 3, "MONTHLY", "我知道今年的重点是华东市场。", "POSITIVE");
+        export.interview("SUPERVISOR", 3, "MONTHLY", "她清楚今年的方向。", "POSITIVE");
+        export.stub(downstream);
+        return tenant.create("/api/v1/reports", "{\"campaignId\": \"" + campaign + "\", \"subjectExternalId\": \""
+                + subject + "\"}");
+    }
 }
