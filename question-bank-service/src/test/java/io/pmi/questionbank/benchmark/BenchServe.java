@@ -6,7 +6,7 @@ public final class BenchServe {
     }
 
     public static void main(String[] args) throws Exception {
-        try (BenchEnvironment env = BenchEnvironment.start()) {
+        try (QuestionBankBench env = QuestionBankBench.start()) {
             System.out.println("URL " + env.baseUrl());
             System.out.println("JDBC " + env.jdbcUrl("") + " (account in " + env.databaseOptionFile() + ")");
             System.out.println("TOKEN " + env.token());

@@ -1,5 +1,7 @@
 package io.pmi.questionbank.benchmark;
 
+import io.pmi.testsupport.bench.BenchEnvironment;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +53,7 @@ import java.util.regex.Pattern;
  * service under Java Flight Recorder, keep the part of the recording of each measured HTTP phase in target/ and
  * print where the service's CPU goes, see {@link JfrProfile}; JFR costs throughput, so not for the headline
  * figures),
- * and those of {@link BenchEnvironment}
+ * and those of {@link QuestionBankBench}
  * ({@code bench.serviceCpus}, {@code bench.dbCpus}, {@code bench.serviceOpts}).
  */
 public final class GetByIdBenchmark {
@@ -67,7 +69,7 @@ public final class GetByIdBenchmark {
     /** What is sampled around a measured phase: CPU ticks per process, machine-wide CPU, server statements. */
     record Snapshot(Map<String, Long> processTicks, long[] machine, Map<String, Long> server) {
 
-        static Snapshot take(BenchEnvironment env, Map<String, Long> processes) {
+        static Snapshot take(QuestionBankBench env, Map<String, Long> processes) {
             return processes.isEmpty() ? null : new Snapshot(cpuTimes(processes), machineTicks(), serverStatus(env));
         }
     }
@@ -98,7 +100,7 @@ public final class GetByIdBenchmark {
             // the JIT's work and slows the service down for minutes. Only execution samples, every 10 ms: JFR's own
             // "profile" settings (allocation samples, socket events, ...) double the service's CPU per request.
             // Each measured phase is dumped from this recording.
-            Path settings = BenchEnvironment.targetDir().resolve("bench-execution-samples.jfc");
+            Path settings = QuestionBankBench.targetDir().resolve("bench-execution-samples.jfc");
             Files.writeString(settings, """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <configuration version="2.0" label="execution samples">
@@ -111,7 +113,7 @@ public final class GetByIdBenchmark {
             System.setProperty("bench.serviceOpts", System.getProperty("bench.serviceOpts", "")
                     + " -XX:StartFlightRecording=name=bench,settings=" + settings + ",maxage=30m");
         }
-        try (BenchEnvironment env = BenchEnvironment.start()) {
+        try (QuestionBankBench env = QuestionBankBench.start()) {
             List<String> ids = libraryIds(env);
             String sql = serviceSql(env, ids.get(0));
             Path script = writeWrkScript(env.runDir(), ids);
@@ -142,7 +144,7 @@ public final class GetByIdBenchmark {
                             n, round, rounds, wrkThreads, wrkCpus.isBlank() ? "" : " on CPU " + wrkCpus, warmup,
                             seconds);
                     wrk(env, script, n, wrkThreads, wrkCpus, warmup, Map.of());
-                    Path recording = BenchEnvironment.targetDir().resolve("bench-get-by-id-N" + n + "-" + round
+                    Path recording = QuestionBankBench.targetDir().resolve("bench-get-by-id-N" + n + "-" + round
                             + ".jfr");
                     LocalTime begin = LocalTime.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
                     Result http = wrk(env, script, n, wrkThreads, wrkCpus, seconds, httpProcesses);
@@ -205,7 +207,7 @@ public final class GetByIdBenchmark {
     }
 
     /** N threads, each with its own connection and statement, reading the questions in turn for {@code seconds}. */
-    static Result jdbc(BenchEnvironment env, String sql, List<String> ids, int threads, int seconds, Map<String, Long> watch)
+    static Result jdbc(QuestionBankBench env, String sql, List<String> ids, int threads, int seconds, Map<String, Long> watch)
             throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch ready = new CountDownLatch(threads);
@@ -281,7 +283,7 @@ public final class GetByIdBenchmark {
     }
 
     /** wrk with N connections for {@code seconds}, pinned with taskset unless {@code cpus} is empty. */
-    static Result wrk(BenchEnvironment env, Path script, int connections, int threads, String cpus, int seconds,
+    static Result wrk(QuestionBankBench env, Path script, int connections, int threads, String cpus, int seconds,
                       Map<String, Long> watch) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         if (!cpus.isBlank()) {
@@ -341,14 +343,14 @@ public final class GetByIdBenchmark {
     }
 
     /** Runs a diagnostic command of the JDK in the service's JVM. */
-    private static void jcmd(BenchEnvironment env, String... command) throws IOException, InterruptedException {
+    private static void jcmd(QuestionBankBench env, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(env.servicePid())));
         line.addAll(List.of(command));
         BenchEnvironment.run(line);
     }
 
-    private static List<String> libraryIds(BenchEnvironment env) throws SQLException {
+    private static List<String> libraryIds(QuestionBankBench env) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection connection = env.connect();
              PreparedStatement select = connection.prepareStatement(
@@ -369,7 +371,7 @@ public final class GetByIdBenchmark {
      * content with (the last of a cold read; the one before only looks the revision up), the id as a parameter:
      * what the JDBC side runs.
      */
-    private static String serviceSql(BenchEnvironment env, String id) throws Exception {
+    private static String serviceSql(QuestionBankBench env, String id) throws Exception {
         AtomicReference<HttpResponse<String>> response = new AtomicReference<>();
         List<String> statements;
         try (Connection admin = env.connect()) {
@@ -472,7 +474,7 @@ public final class GetByIdBenchmark {
     }
 
     /** The server's statement counters (SHOW GLOBAL STATUS). */
-    static Map<String, Long> serverStatus(BenchEnvironment env) {
+    static Map<String, Long> serverStatus(QuestionBankBench env) {
         Map<String, Long> status = new LinkedHashMap<>();
         try (Connection connection = env.connect();
              ResultSet rows = connection.createStatement().executeQuery("show global status")) {

@@ -2,6 +2,7 @@ package io.pmi.questionbank.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmi.testsupport.bench.BenchEnvironment;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,7 +42,7 @@ import java.util.Map;
  * measured, default 60: the service's JIT), {@code bench.bufferPool} (innodb_buffer_pool_size set for the run, default 2G: the data
  * set is about 3 GB at 100k and a production server would not serve it from the embedded default of 128 MB),
  * {@code bench.hold} (true: keep the service and the database up at the end, to look at them by hand), and those
- * of {@link BenchEnvironment}.
+ * of {@link QuestionBankBench}.
  */
 public final class ListQueryBenchmark {
 
@@ -75,10 +76,10 @@ public final class ListQueryBenchmark {
         int warmupSeconds = Integer.getInteger("bench.warmup", 60);
         String bufferPool = System.getProperty("bench.bufferPool", "2G");
         List<Measured> results = new ArrayList<>();
-        try (BenchEnvironment env = BenchEnvironment.start();
+        try (QuestionBankBench env = QuestionBankBench.start();
              Connection admin = env.connect()) {
             resizeBufferPool(admin, bytes(bufferPool));
-            BankGenerator generator = new BankGenerator(admin, BenchEnvironment.TENANT);
+            BankGenerator generator = new BankGenerator(admin, QuestionBankBench.TENANT);
             int loaded = 0;
             HttpClient http = HttpClient.newHttpClient();
             for (int size : sizes) {
@@ -88,7 +89,7 @@ public final class ListQueryBenchmark {
                     terms = generator.load(loader, loaded, size, 500);
                 }
                 BenchEnvironment.log("Loaded questions %d..%d of tenant '%s' (%d bigram rows) in %.0f s", loaded,
-                        size - 1, BenchEnvironment.TENANT, terms, (System.nanoTime() - started) / 1e9);
+                        size - 1, QuestionBankBench.TENANT, terms, (System.nanoTime() - started) / 1e9);
                 loaded = size;
                 try (Statement statement = admin.createStatement()) {
                     for (String table : List.of("question", "question_version", "question_role", "question_term",
@@ -126,7 +127,7 @@ public final class ListQueryBenchmark {
         }
     }
 
-    private static Measured measure(BenchEnvironment env, Connection admin, HttpClient http, Case kase, int bank,
+    private static Measured measure(QuestionBankBench env, Connection admin, HttpClient http, Case kase, int bank,
                                     int runs) throws Exception {
         HttpRequest request = request(env, kase);
         List<String> sqls = capture(admin, () -> send(http, request));
@@ -152,7 +153,7 @@ public final class ListQueryBenchmark {
     }
 
     /** Requests of every case in turn, so that the service's JIT has compiled the list path before it is timed. */
-    private static void warmUp(BenchEnvironment env, HttpClient http, int seconds) throws Exception {
+    private static void warmUp(QuestionBankBench env, HttpClient http, int seconds) throws Exception {
         BenchEnvironment.log("Warming the service up: every case in turn for %d s", seconds);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         int requests = 0;
@@ -165,7 +166,7 @@ public final class ListQueryBenchmark {
         BenchEnvironment.log("  %d requests", requests);
     }
 
-    private static HttpRequest request(BenchEnvironment env, Case kase) {
+    private static HttpRequest request(QuestionBankBench env, Case kase) {
         return HttpRequest.newBuilder(URI.create(env.baseUrl() + "/api/v1/questions"
                         + (kase.query().isEmpty() ? "" : "?" + encode(kase.query()))))
                 .header("Authorization", "Bearer " + env.token()).build();
