@@ -158,6 +158,9 @@ public final class Launcher {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identityProvider.publicKey().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalIdentityProvider.ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", LocalIdentityProvider.AUDIENCE);
+        if (service.actsOnItsOwn()) {
+            env.put("PMI_SERVICE_IDENTITY_SIGNING_KEY_LOCATION", identityProvider.privateKey().toString());
+        }
         Process process = builder.start();
         Files.writeString(pidFile(service), Long.toString(process.pid()));
         return new Running(service, process, log);

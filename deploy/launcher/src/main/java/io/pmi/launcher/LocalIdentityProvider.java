@@ -56,6 +56,11 @@ final class LocalIdentityProvider {
         }
     }
 
+    /** The signing key (PKCS#8 PEM, mode 0600), for a service that signs its own tokens. */
+    Path privateKey() {
+        return privateKey;
+    }
+
     Path publicKey() {
         return publicKey;
     }

@@ -12,7 +12,8 @@ public class TestSecurityResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toUri().toString(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                "mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+                "mp.jwt.verify.audiences", TestTokens.AUDIENCE,
+                "pmi.service-identity.signing-key-location", TestTokens.privateKeyFile().toString());
     }
 
     @Override

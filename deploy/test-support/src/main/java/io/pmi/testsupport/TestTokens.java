@@ -119,6 +119,11 @@ public final class TestTokens {
         return KEY_DIR.resolve("public.pem");
     }
 
+    /** The private key tokens are signed with (PKCS#8 DER), for a service that signs its own (ServiceIdentity). */
+    public static Path privateKeyFile() {
+        return KEY_DIR.resolve("private.der");
+    }
+
     private static JwtClaimsBuilder claims(String tenant, String subject, String role) {
         return Jwt.issuer(ISSUER).subject(subject).audience(AUDIENCE).claim("tenant", tenant)
                 .groups(Set.of(role)).issuedAt(Instant.now()).expiresIn(3600);

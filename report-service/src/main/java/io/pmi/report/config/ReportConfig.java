@@ -12,4 +12,11 @@ public interface ReportConfig {
     /** How long dimension and topic names from the question bank are reused, per tenant and language. */
     @WithDefault("10m")
     Duration dimensionNamesTtl();
+
+    /**
+     * How often the withdrawal poll runs (a duration such as {@code 30s}, or {@code off}); the scheduler reads it
+     * through {@code WithdrawalPoll}'s expression.
+     */
+    @WithDefault("30s")
+    String withdrawalPoll();
 }
