@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The three packaged services as a user runs them (their own processes on one embedded database), driven over HTTP
  * only: an HRIS sync, a campaign on the library's published guides, interviews from every source role planned
  * (interview-service snapshots the guide from the real question-bank-service), run and completed, then a report
- * (report-service reads the real export and the real dimension names).
+ * (report-service reads the real export and the real dimension names); consent withdrawn afterwards leaves the
+ * stored report through report-service's withdrawal poll, which calls interview-service with a token of its own.
  */
 class SuiteEndToEndTest {
 
@@ -54,7 +56,9 @@ class SuiteEndToEndTest {
         BenchService reports = environment.startService(BenchService.Spec.of("report-service",
                 root.resolve("report-service/target"), "report")
                 .env("QUARKUS_REST_CLIENT_INTERVIEW_URL", interviews.baseUrl())
-                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl()));
+                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl())
+                .env("PMI_SERVICE_IDENTITY_SIGNING_KEY_LOCATION", TestTokens.privateKeyFile().toString())
+                .env("PMI_REPORT_WITHDRAWAL_POLL", "1s"));
         questionBank = bank.baseUrl();
         interview = interviews.baseUrl();
         report = reports.baseUrl();
@@ -145,6 +149,34 @@ class SuiteEndToEndTest {
                 .body("items.actor", hasItem("hr-admin"));
         at(interview, INTERVIEWER, "INTERVIEWER").get("/api/v1/interviews/" + interviews.get(0) + "/quality").then()
                 .statusCode(200).body("pitfalls.code", not(hasItem(containsString("UNPREPARED"))));
+
+        String selfWords = "我不清楚公司今年的方向";
+        assertTrue(body.contains(selfWords));
+        interviewer().body(Map.of("reason", "受访者撤回同意")).post("/api/v1/interviews/" + interviews.get(0)
+                + "/consent/withdraw").then().statusCode(200);
+        String stale = waitUntilStale(id);
+        assertFalse(stale.contains(selfWords), "the withdrawn interview's words leave the stored report");
+        assertFalse(stale.contains(interviews.get(0)), "and so does every trace of it");
+        hr(report).body(Map.of("campaignId", campaign, "subjectExternalId", subject)).post("/api/v1/reports").then()
+                .statusCode(201).body("version", equalTo(2)).body("inputs", hasSize(5)).body("stale", equalTo(false));
+    }
+
+    /** The report once the withdrawal poll (every second here) marked it stale; fails after 30 s. */
+    private static String waitUntilStale(String reportId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            String read = hr(report).get("/api/v1/reports/" + reportId).then().statusCode(200).extract().asString();
+            if (JsonPath.from(read).getBoolean("stale")) {
+                return read;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("report " + reportId + " was not marked stale within 30 s of the withdrawal");
     }
 
     /**
