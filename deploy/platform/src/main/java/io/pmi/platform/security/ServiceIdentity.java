@@ -5,6 +5,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,19 +42,19 @@ public class ServiceIdentity {
 
     private final Optional<PrivateKey> signingKey;
     private final String name;
-    private final String issuer;
-    private final String audience;
+    private final Optional<String> issuer;
+    private final Optional<String> audience;
     private final CurrentIdentityAssociation association;
 
     public ServiceIdentity(@ConfigProperty(name = "pmi.service-identity.signing-key-location") Optional<Path> keyFile,
                            @ConfigProperty(name = "quarkus.application.name") String name,
-                           @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-                           @ConfigProperty(name = "mp.jwt.verify.audiences") List<String> audiences,
+                           @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+                           @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences,
                            CurrentIdentityAssociation association) {
         this.signingKey = keyFile.map(ServiceIdentity::read);
         this.name = name;
         this.issuer = issuer;
-        this.audience = audiences.get(0);
+        this.audience = audiences.filter(list -> !list.isEmpty()).map(list -> list.get(0));
         this.association = association;
     }
 
@@ -65,15 +66,18 @@ public class ServiceIdentity {
     public String token(String tenant) {
         PrivateKey key = signingKey.orElseThrow(() -> new IllegalStateException(
                 "pmi.service-identity.signing-key-location is not set: " + name + " cannot call other services"));
-        return Jwt.issuer(issuer).subject(name).audience(audience).claim(Tenants.CLAIM, tenant)
-                .groups(Set.of(Roles.HR_ADMIN)).expiresIn(TOKEN_LIFETIME).sign(key);
+        JwtClaimsBuilder claims = Jwt.subject(name).claim(Tenants.CLAIM, tenant).groups(Set.of(Roles.HR_ADMIN))
+                .expiresIn(TOKEN_LIFETIME);
+        issuer.ifPresent(claims::issuer);
+        audience.ifPresent(claims::audience);
+        return claims.sign(key);
     }
 
     /** Runs {@code work} in a request context of its own, as this service in {@code tenant}. */
     @ActivateRequestContext
     public <T> T runAs(String tenant, Supplier<T> work) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuer);
+        issuer.ifPresent(claims::setIssuer);
         claims.setSubject(name);
         claims.setClaim(Tenants.CLAIM, tenant);
         claims.setClaim("upn", name);
