@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Holds a service to its role policy ({@link RolePolicy}): the served contract has exactly the policy's operations,
  * each with exactly its roles in {@code x-roles}; every operation answers every kind of bad token 401, the
  * {@code _library} tenant and every role outside the policy 403, and never refuses a listed role; each listed role
- * reads every GET operation with a 2xx on the service's fixtures; nothing answers a 500; and the
+ * reads every GET operation with a 2xx on the service's fixtures, sending JSON null only where the contract says
+ * nullable; nothing answers a 500; and the
  * {@code Content-Language} and {@code Vary} headers a response carries are documented on it. Operations added
  * later are covered without anyone adding them here.
  */
@@ -109,14 +110,14 @@ public final class SecurityMatrix {
                 }
             }
             if (operation.isRead()) {
-                defects.addAll(readDefects(operation, allowed, fixtures));
+                defects.addAll(readDefects(contract, operation, allowed, fixtures));
             }
         }
         assertTrue(defects.isEmpty(), "security matrix defects:\n" + String.join("\n", defects));
     }
 
     /** Every allowed role reads the operation's fixture with a 2xx, with the headers its contract documents. */
-    private static List<String> readDefects(Contract.Operation operation, Set<String> allowed,
+    private static List<String> readDefects(Contract contract, Contract.Operation operation, Set<String> allowed,
                                             ServiceFixtures fixtures) {
         String path = fixtures.reads().get(operation.operationId());
         if (path == null && !operation.pathVariables().isEmpty()) {
@@ -134,6 +135,12 @@ public final class SecurityMatrix {
             }
             defects.addAll(undocumentedHeaders(operation, response, "as " + role + " on " + concrete));
             JsonNode documented = operation.response(response.statusCode()).orElse(null);
+            if (documented != null && response.contentType() != null
+                    && response.contentType().startsWith("application/json")) {
+                NullableFields.defects(contract.root(), documented.path("content").path("application/json")
+                                .path("schema"), response.as(JsonNode.class))
+                        .forEach(defect -> defects.add(operation + " as " + role + " on " + concrete + ": " + defect));
+            }
             for (String header : List.of("Content-Language", "Vary")) {
                 if (documented != null && documented.path("headers").has(header) && response.header(header) == null) {
                     defects.add(operation + " as " + role + " on " + concrete + ": " + header + " is documented on "

@@ -1,5 +1,6 @@
 package io.pmi.interview.rest.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pmi.interview.domain.EmploymentStatus;
 import io.pmi.interview.domain.SourceRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +13,8 @@ public record PreparationPackView(
         String interviewId,
         SourceRole sourceRole,
         @Schema(description = "The interviewee; null fields after erasure.") Person interviewee,
-        @Schema(description = "The interviewee's manager, when the HRIS knows them (else see "
-                + "interviewee.managerExternalId).", nullable = true) ChainLinkView manager,
+        @Schema(description = "The interviewee's manager; absent when the HRIS does not know them (see "
+                + "interviewee.managerExternalId).") @JsonInclude(JsonInclude.Include.NON_NULL) ChainLinkView manager,
         @Schema(description = "The subject whose performance management is discussed; the interviewee for SELF.")
         Person subject,
         @Schema(description = "The subject's records of their latest three periods, newest first (every indicator "
@@ -23,11 +24,11 @@ public record PreparationPackView(
 
     @Schema(name = "PreparationPackPerson")
     public record Person(@Schema(example = "E1002") String externalId,
-                         @Schema(example = "王芳", nullable = true) String name,
-                         @Schema(example = "华东销售部", nullable = true) String department,
-                         @Schema(example = "销售经理", nullable = true) String position,
-                         @Schema(example = "E1001", nullable = true) String managerExternalId,
-                         @Schema(nullable = true) EmploymentStatus employmentStatus,
+                         @Schema(example = "王芳") String name,
+                         @Schema(example = "华东销售部") String department,
+                         @Schema(example = "销售经理") String position,
+                         @Schema(example = "E1001") String managerExternalId,
+                         EmploymentStatus employmentStatus,
                          boolean erased) {
     }
 }
