@@ -4,9 +4,14 @@ import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.Localized;
 import io.pmi.platform.paging.PageParams;
 import io.pmi.platform.paging.PageResponse;
+import io.pmi.platform.problem.Problem;
+import io.pmi.platform.problem.ProblemException;
+import io.pmi.platform.problem.ProblemType;
 import io.pmi.platform.security.Roles;
 import io.pmi.report.domain.Audience;
+import io.pmi.report.mapping.ReportCsv;
 import io.pmi.report.mapping.ReportMapper;
+import io.pmi.report.mapping.ReportPage;
 import io.pmi.report.repository.ReportRepository;
 import io.pmi.report.rest.api.ReportRequest;
 import io.pmi.report.rest.api.ReportSummaryView;
@@ -37,10 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,21 +99,59 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
+    // The wildcard lets every Accept reach ReportFormat, which honours q=0 and names all three types in its 406.
+    @Produces({MediaType.APPLICATION_JSON, ReportFormat.CSV_TYPE, MediaType.TEXT_HTML, MediaType.WILDCARD})
     @RolesAllowed({Roles.HR_ADMIN, Roles.MANAGER})
     @Localized
     @Operation(operationId = "getReport", summary = "Read a report",
             description = "audience HR (HR_ADMIN only) shows every group and quote, labelled by source role; "
                     + "MANAGER withholds every PEER or SUBORDINATE group below the campaign's k (listed under "
                     + "suppressed) and SELF and SUPERVISOR quotes. Default: HR for HR_ADMIN, MANAGER for a manager, "
-                    + "who reads only reports of subjects below them (others are 404).",
+                    + "who reads only reports of subjects below them (others are 404).\n\n"
+                    + "Accept chooses the format (default JSON; the response varies by Accept): application/json; "
+                    + "text/csv, UTF-8 with a byte order mark, one row per measure and source (columns: dimension, "
+                    + "topic, measure, type, role, respondents, belowThreshold, mean, spread, distribution, stances, "
+                    + "quotes), sent as an attachment; text/html, a printable page with a chart of the dimension "
+                    + "scores by source, the findings with their evidence and recommendations, gaps, "
+                    + "contradictions, history checks and what is withheld. Both show exactly what the JSON of the "
+                    + "same audience shows, in the Accept-Language language.",
             extensions = @Extension(name = "x-roles", value = HR_AND_MANAGER, parseValue = true))
-    @APIResponse(responseCode = "200", description = "The report.")
+    @APIResponse(responseCode = "200", description = "The report.",
+            headers = @Header(name = "Content-Disposition", description = "text/csv only: attachment; "
+                    + "filename=\"report-<id>-v<version>.csv\".", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportView.class),
+                            examples = @ExampleObject(name = "getReport", value = ReportExamples.JSON)),
+                    @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "getReport.csv", value = ReportExamples.CSV)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "getReport.html", value = ReportExamples.HTML))})
     @APIResponse(responseCode = "403", description = "A manager asked for the HR audience.")
     @APIResponse(responseCode = "404", description = "No such report, or not one you may read.")
-    public ReportView getReport(@Parameter(description = "The report's id.") @PathParam("id") String id,
-                                @Parameter(description = "HR or MANAGER.") @QueryParam("audience") Audience audience,
-                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return ReportMapper.toView(reader.get(id, audience), ContentLanguage.negotiate(acceptLanguage));
+    @APIResponse(responseCode = "406", description = "Accept allows none of application/json, text/csv and "
+            + "text/html.", headers = @Header(name = HttpHeaders.VARY, ref = "#/components/headers/Vary"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(ref = "#/components/schemas/Problem"),
+            examples = @ExampleObject(name = "not-acceptable", value = ReportExamples.NOT_ACCEPTABLE)))
+    public Response getReport(@Parameter(description = "The report's id.") @PathParam("id") String id,
+                              @Parameter(description = "HR or MANAGER.") @QueryParam("audience") Audience audience,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                              @Context HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        ReportFormat format = ReportFormat.negotiate(accept).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_ACCEPTABLE, "This report cannot be answered in " + accept + "; it is answered in "
+                + ReportFormat.ALL + ".", List.of(), Map.of(), Map.of(HttpHeaders.VARY, HttpHeaders.ACCEPT)));
+        ContentLanguage language = ContentLanguage.negotiate(acceptLanguage);
+        ReportView view = ReportMapper.toView(reader.get(id, audience), language);
+        Response.ResponseBuilder response = switch (format) {
+            case JSON -> Response.ok(view);
+            case CSV -> Response.ok(ReportCsv.write(view)).header("Content-Disposition",
+                    "attachment; filename=\"report-" + view.id() + "-v" + view.version() + ".csv\"");
+            case HTML -> Response.ok(ReportTemplates.report(ReportPage.of(view, language))
+                    .setLocale(language.tag()).render());
+        };
+        return response.type(format.contentType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @GET
