@@ -38,9 +38,9 @@ import java.util.concurrent.TimeUnit;
  * (201) and then changes them (200, with the answer's ETag in If-Match, a different answer each pass).
  *
  * <p>Each interviewer is a thread of this JVM (a fixed pool, one thread each) sending one request after the other
- * with {@code bench.thinkMs} between them (default 0: as fast as the service answers, which measures its capacity;
- * a person takes seconds per answer). Latency is from just before the request is sent to the end of the response,
- * every request kept, percentiles by sorting.
+ * with {@code bench.thinkMs} between them in the measured phase (default 0: as fast as the service answers, which
+ * measures its capacity; a person takes seconds per answer) and none in the warm-up. Latency is from just before
+ * the request is sent to the end of the response, every request kept, percentiles by sorting.
  *
  * <p>Options (system properties): {@code bench.interviewers} (default 50), {@code bench.interviews} (measured ones per
  * interviewer, default 8), {@code bench.warmupInterviews} (default 2), {@code bench.warmup} (seconds, default 60),
@@ -83,12 +83,14 @@ public final class AnswerBenchmark {
             List<Question> questions = setUp(bench, interviewers, warmupPerInterviewer, perInterviewer,
                     warmupInterviews, measuredInterviews);
             BenchEnvironment.log("Set up %d interviews of %d questions each in %.0f s", interviewers
-                    * (warmupPerInterviewer + perInterviewer), questions.size(), (System.nanoTime() - setupStart) / 1e9);
+                    * (warmupPerInterviewer + perInterviewer), questions.size(),
+                    (System.nanoTime() - setupStart) / 1e9);
 
             ExecutorService pool = Executors.newFixedThreadPool(interviewers);
             try {
                 BenchEnvironment.log("Warm-up: %d interviewers for %d s", interviewers, warmupSeconds);
-                Outcome warmup = record(bench, pool, warmupInterviews, questions, warmupSeconds, thinkMs);
+                // Without think time: the warm-up is there for the JIT, which needs requests, not time.
+                Outcome warmup = record(bench, pool, warmupInterviews, questions, warmupSeconds, 0);
                 BenchEnvironment.log("  warm-up: %s", warmup.all().count() == 0 ? "none"
                         : Latencies.summarize(List.of(warmup.all())));
                 BenchEnvironment.log("Measured: %d interviewers for %d s, think time %d ms; load average %s",

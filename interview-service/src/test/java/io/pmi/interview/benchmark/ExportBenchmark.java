@@ -124,8 +124,8 @@ public final class ExportBenchmark {
             System.out.println("  page latency: " + p.pageLatency());
             System.out.printf("  heap after a full GC: %d MB before the pass, %d MB after it%n", p.liveBeforeMb(),
                     p.liveAfterMb());
-            System.out.printf("  highest heap used (jvm_memory_used_bytes, every 250 ms) per fifth of the pass: %s MB%n",
-                    p.sampledMb());
+            System.out.printf("  highest heap used (jvm_memory_used_bytes, every 250 ms) per fifth of the pass: %s "
+                    + "MB%n", p.sampledMb());
             System.out.println("  collections during the pass: " + p.collections());
             System.out.println("  CPU: " + p.cpu());
         }
