@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,9 +39,10 @@ import java.util.concurrent.TimeUnit;
  * (201) and then changes them (200, with the answer's ETag in If-Match, a different answer each pass).
  *
  * <p>Each interviewer is a thread of this JVM (a fixed pool, one thread each) sending one request after the other
- * with {@code bench.thinkMs} between them (default 0: as fast as the service answers, which measures its capacity;
- * a person takes seconds per answer). Latency is from just before the request is sent to the end of the response,
- * every request kept, percentiles by sorting.
+ * with a pause between them in the measured phase, drawn evenly from 0 to twice {@code bench.thinkMs} (default 0:
+ * as fast as the service answers, which measures its capacity; a person takes seconds per answer), and none in the
+ * warm-up. Latency is from just before the request is sent to the end of the response, every request kept,
+ * percentiles by sorting.
  *
  * <p>Options (system properties): {@code bench.interviewers} (default 50), {@code bench.interviews} (measured ones per
  * interviewer, default 8), {@code bench.warmupInterviews} (default 2), {@code bench.warmup} (seconds, default 60),
@@ -83,12 +85,14 @@ public final class AnswerBenchmark {
             List<Question> questions = setUp(bench, interviewers, warmupPerInterviewer, perInterviewer,
                     warmupInterviews, measuredInterviews);
             BenchEnvironment.log("Set up %d interviews of %d questions each in %.0f s", interviewers
-                    * (warmupPerInterviewer + perInterviewer), questions.size(), (System.nanoTime() - setupStart) / 1e9);
+                    * (warmupPerInterviewer + perInterviewer), questions.size(),
+                    (System.nanoTime() - setupStart) / 1e9);
 
             ExecutorService pool = Executors.newFixedThreadPool(interviewers);
             try {
                 BenchEnvironment.log("Warm-up: %d interviewers for %d s", interviewers, warmupSeconds);
-                Outcome warmup = record(bench, pool, warmupInterviews, questions, warmupSeconds, thinkMs);
+                // Without think time: the warm-up is there for the JIT, which needs requests, not time.
+                Outcome warmup = record(bench, pool, warmupInterviews, questions, warmupSeconds, 0);
                 BenchEnvironment.log("  warm-up: %s", warmup.all().count() == 0 ? "none"
                         : Latencies.summarize(List.of(warmup.all())));
                 BenchEnvironment.log("Measured: %d interviewers for %d s, think time %d ms; load average %s",
@@ -230,6 +234,11 @@ public final class AnswerBenchmark {
             running.add(pool.submit(() -> {
                 Outcome outcome = new Outcome(new Latencies(), new Latencies(), new Latencies());
                 Map<String, String> etags = new HashMap<>();
+                Random random = new Random(token.hashCode());
+                if (thinkMs > 0) {
+                    // Interviewers do not answer in step: each starts at a random point of its first pause.
+                    Thread.sleep(random.nextLong(thinkMs));
+                }
                 for (long n = 0; System.nanoTime() < deadline; n++) {
                     String id = ids.get((int) ((n / questions.size()) % ids.size()));
                     Question question = questions.get((int) (n % questions.size()));
@@ -250,7 +259,7 @@ public final class AnswerBenchmark {
                     (etag == null ? outcome.created() : outcome.changed()).add(took);
                     etags.put(answerKey, response.headers().firstValue("ETag").orElseThrow());
                     if (thinkMs > 0) {
-                        Thread.sleep(thinkMs);
+                        Thread.sleep(random.nextLong(2 * thinkMs));
                     }
                 }
                 return outcome;

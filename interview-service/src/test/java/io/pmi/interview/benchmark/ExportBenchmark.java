@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * <p>Options (system properties): {@code bench.interviews} (default 10000), {@code bench.questions} (per interview,
  * at most 49, default 40), {@code bench.pageSizes} (one pass each, default 200,50), {@code bench.warmupPages} (pages
  * of the first size read before the first pass, default 10), {@code bench.xmx} (default 256m), {@code bench.bufferPool}
- * (innodb_buffer_pool_size, default 1G: the campaign is about 0.6 GB of rows), and those of {@link InterviewBench}.
+ * (innodb_buffer_pool_size, default 1G, as a server would have; the embedded default is 128 MB), and those of
+ * {@link InterviewBench}.
  */
 public final class ExportBenchmark {
 
@@ -124,8 +125,8 @@ public final class ExportBenchmark {
             System.out.println("  page latency: " + p.pageLatency());
             System.out.printf("  heap after a full GC: %d MB before the pass, %d MB after it%n", p.liveBeforeMb(),
                     p.liveAfterMb());
-            System.out.printf("  highest heap used (jvm_memory_used_bytes, every 250 ms) per fifth of the pass: %s MB%n",
-                    p.sampledMb());
+            System.out.printf("  highest heap used (jvm_memory_used_bytes, every 250 ms) per fifth of the pass: %s "
+                    + "MB%n", p.sampledMb());
             System.out.println("  collections during the pass: " + p.collections());
             System.out.println("  CPU: " + p.cpu());
         }

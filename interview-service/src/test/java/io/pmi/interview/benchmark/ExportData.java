@@ -31,7 +31,7 @@ import java.util.UUID;
  * library's, in file order, worded for the interview's role, their options, scales and probes) and an answer to every
  * one (words, a scale point or options as the type asks; some with a comment, follow-ups, tags), and an emotion note
  * in every fifth. Planning through the API would snapshot guides of at most 16 questions from the question bank and
- * take an hour at this size; the export reads nothing but these rows.
+ * take a quarter of an hour at this size; the export reads nothing but these rows.
  *
  * <p>Everything is drawn from a generator seeded with the interview's number: the same campaign every run.
  */

@@ -161,7 +161,8 @@ public final class ImportBenchmark {
                 long began = System.nanoTime();
                 JsonNode result = bench.sendForJson(request, 200);
                 return new long[] {System.nanoTime() - began, result.get("created").asLong(),
-                        result.get("updated").asLong(), result.get("unchanged").asLong(), result.get("erased").asLong()};
+                        result.get("updated").asLong(), result.get("unchanged").asLong(),
+                        result.get("erased").asLong()};
             }));
         }
         Latencies latencies = new Latencies();
