@@ -62,7 +62,7 @@ public class RecordService {
                     + " (" + question.type + "): see errors.", violations.stream()
                     .map(v -> FieldError.body(v.path(), v.code(), v.message())).toList(), Map.of(), Map.of());
         }
-        Optional<Answer> existing = answers.find(interviewId, questionKey);
+        Optional<Answer> existing = answers.find(interview.tenantId, interviewId, questionKey);
         Answer answer = existing.orElseGet(Answer::new);
         if (existing.isPresent()) {
             ETags.requireMatch(ifMatch, answer.version);
