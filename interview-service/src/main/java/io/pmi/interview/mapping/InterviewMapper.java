@@ -1,6 +1,7 @@
 package io.pmi.interview.mapping;
 
 import io.pmi.interview.client.questionbank.QuestionBankRecords;
+import io.pmi.interview.domain.ExportDetail;
 import io.pmi.interview.domain.AnswerData;
 import io.pmi.interview.domain.Checklist;
 import io.pmi.interview.domain.Completeness;
@@ -91,6 +92,15 @@ public final class InterviewMapper {
                 question.probes, question.required, question.askedOnSpot, question.lintFindings);
     }
 
+    /** A question without its wording and probes: what an analysis of the answers reads. */
+    private static InterviewQuestionView toStructure(InterviewQuestion question) {
+        return new InterviewQuestionView(question.key, question.dimension, question.topic, question.measure,
+                question.type, null, question.options == null ? null
+                : question.options.stream().map(InterviewQuestionView.Option::new).toList(),
+                question.scaleMin == null ? null : new InterviewQuestionView.Scale(question.scaleMin, question.scaleMax),
+                null, question.required, question.askedOnSpot, question.lintFindings);
+    }
+
     public static SpotQuestionView toSpotView(InterviewQuestion question, List<QuestionBankRecords.Finding> findings) {
         return new SpotQuestionView(question.key, toView(question), findings.stream()
                 .map(f -> new SpotQuestionView.Finding(f.code(), f.severity(), f.message(), f.start(), f.end(),
@@ -149,7 +159,7 @@ public final class InterviewMapper {
                 figures.withoutPitfalls(), pitfalls);
     }
 
-    public static ExportView toView(ExportService.Page page) {
+    public static ExportView toView(ExportService.Page page, ExportDetail detail) {
         ExportService.Subject subject = page.subject();
         return new ExportView(new ExportView.Campaign(page.campaign().id, page.campaign().period,
                 page.campaign().anonymityThreshold, page.campaign().gapThreshold),
@@ -159,12 +169,13 @@ public final class InterviewMapper {
                         subject.records().stream()
                                 .map(r -> PerformanceMapper.toView(subject.participant().externalId, r)).toList()),
                 page.interviews().stream().map(i -> new ExportView.Item(i.id, i.version, i.subjectExternalId,
-                        i.sourceRole, i.completedAt,
+                        page.departments().get(i.subjectExternalId), i.sourceRole, i.completedAt,
                         page.answers().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList(),
-                        page.questions().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList(),
+                        page.questions().getOrDefault(i.id, List.of()).stream().map(q -> detail == ExportDetail.FULL
+                                ? toView(q) : toStructure(q)).toList(),
                         page.emotions().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList()))
                         .toList(),
-                page.nextCursor());
+                page.nextCursor(), page.total());
     }
 
     public static WithdrawalView toWithdrawal(Interview interview) {

@@ -1,5 +1,6 @@
 package io.pmi.interview.repository;
 
+import io.pmi.interview.domain.ExportOrder;
 import io.pmi.interview.domain.InterviewStatus;
 import io.pmi.interview.domain.SourceRole;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -60,22 +61,50 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
 
     /**
      * One page of a campaign's exportable interviews (completed, consented, not excluded) after the cursor, in
-     * completion order: new completions come after the ones already read, so the cursor stays stable.
+     * completion order (new completions come after the ones already read, so the cursor stays stable) or by subject
+     * then completion. {@code afterSubject} is the cursor's subject in the subject order, null otherwise.
      */
-    public List<Interview> exportPage(String campaignId, String subjectExternalId, Instant afterCompletedAt,
-                                      String afterId, int size) {
-        return completed(campaignId, subjectExternalId, true, afterCompletedAt, afterId, size);
+    public List<Interview> exportPage(String campaignId, String subjectExternalId, ExportOrder order,
+                                      String afterSubject, Instant afterCompletedAt, String afterId, int size) {
+        return completed(campaignId, subjectExternalId, true, order, afterSubject, afterCompletedAt, afterId, size);
+    }
+
+    /** The number of a campaign's exportable interviews, of one subject when {@code subjectExternalId} is set. */
+    public long exportable(String campaignId, String subjectExternalId) {
+        Parameters parameters = new Parameters();
+        return count(completedWhere(campaignId, subjectExternalId, true, parameters).toString(), parameters);
     }
 
     /** Like {@link #exportPage}, all of the campaign's completed interviews, withdrawn and erased ones included. */
     public List<Interview> completedPage(String campaignId, Instant afterCompletedAt, String afterId, int size) {
-        return completed(campaignId, null, false, afterCompletedAt, afterId, size);
+        return completed(campaignId, null, false, ExportOrder.COMPLETION, null, afterCompletedAt, afterId, size);
     }
 
     private List<Interview> completed(String campaignId, String subjectExternalId, boolean exportableOnly,
-                                      Instant afterCompletedAt, String afterId, int size) {
+                                      ExportOrder order, String afterSubject, Instant afterCompletedAt,
+                                      String afterId, int size) {
+        Parameters parameters = new Parameters();
+        StringBuilder where = completedWhere(campaignId, subjectExternalId, exportableOnly, parameters);
+        if (afterCompletedAt != null) {
+            String afterCompletion = "(completedAt > :after or (completedAt = :after and id > :afterId))";
+            if (order == ExportOrder.SUBJECT) {
+                where.append(" and (subjectExternalId > :afterSubject or (subjectExternalId = :afterSubject and ")
+                        .append(afterCompletion).append("))");
+                parameters.and("afterSubject", afterSubject);
+            } else {
+                where.append(" and ").append(afterCompletion);
+            }
+            parameters.and("after", afterCompletedAt).and("afterId", afterId);
+        }
+        Sort sort = order == ExportOrder.SUBJECT ? Sort.by("subjectExternalId").and("completedAt").and("id")
+                : Sort.by("completedAt").and("id");
+        return find(where.toString(), sort, parameters).page(0, size).list();
+    }
+
+    private static StringBuilder completedWhere(String campaignId, String subjectExternalId, boolean exportableOnly,
+                                                Parameters parameters) {
         StringBuilder where = new StringBuilder("campaignId = :campaign and status = :status");
-        Parameters parameters = Parameters.with("campaign", campaignId).and("status", InterviewStatus.COMPLETED);
+        parameters.and("campaign", campaignId).and("status", InterviewStatus.COMPLETED);
         if (exportableOnly) {
             where.append(" and excludedAt is null and consentedAt is not null");
         }
@@ -83,11 +112,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
             where.append(" and subjectExternalId = :subject");
             parameters.and("subject", subjectExternalId);
         }
-        if (afterCompletedAt != null) {
-            where.append(" and (completedAt > :after or (completedAt = :after and id > :afterId))");
-            parameters.and("after", afterCompletedAt).and("afterId", afterId);
-        }
-        return find(where.toString(), Sort.by("completedAt").and("id"), parameters).page(0, size).list();
+        return where;
     }
 
     /** One page of the interviews that left the exports at or after {@code since}, in that order. */

@@ -1,5 +1,7 @@
 package io.pmi.interview.rest;
 
+import io.pmi.interview.domain.ExportDetail;
+import io.pmi.interview.domain.ExportOrder;
 import io.pmi.interview.mapping.InterviewMapper;
 import io.pmi.interview.rest.api.ExportView;
 import io.pmi.interview.service.ExportService;
@@ -36,9 +38,11 @@ public class CampaignExportResource {
     @GET
     @Operation(operationId = "exportCampaign", summary = "Export a campaign's interviews for reports",
             description = "Completed, consented interviews only (withdrawn and erased ones never), in completion "
-                    + "order, each with its answers, questions and emotion notes; with subjectExternalId, only that "
-                    + "subject's, and the subject's department, manager chain and performance records. One call per "
-                    + "page; the cursor stays stable while interviews are added. Interviewees are not named.",
+                    + "order (or by subject, then completion: order=SUBJECT), each with its answers, questions and "
+                    + "emotion notes; with subjectExternalId, only that subject's, and the subject's department, "
+                    + "manager chain and performance records. One call per page; the cursor stays stable while "
+                    + "interviews are added, and belongs to the order it was issued in. detail=ANALYSIS leaves out "
+                    + "the questions' wording and probes. Interviewees are not named.",
             extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "One page of the export.")
     @APIResponse(responseCode = "404", description = "No such campaign, or no such subject.")
@@ -49,7 +53,11 @@ public class CampaignExportResource {
             @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") @Size(max = 300)
             String cursor,
             @Parameter(description = "Interviews per page, 1 to 200.", example = "50")
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return InterviewMapper.toView(exports.page(id, subjectExternalId, cursor, size));
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Parameter(description = "COMPLETION: a feed, new completions come last. SUBJECT: each subject's "
+                    + "interviews together.") @QueryParam("order") @DefaultValue("COMPLETION") ExportOrder order,
+            @Parameter(description = "FULL, or ANALYSIS: questions without wording and probes.")
+            @QueryParam("detail") @DefaultValue("FULL") ExportDetail detail) {
+        return InterviewMapper.toView(exports.page(id, subjectExternalId, order, cursor, size), detail);
     }
 }

@@ -1,5 +1,6 @@
 package io.pmi.interview.service;
 
+import io.pmi.interview.domain.ExportOrder;
 import io.pmi.interview.domain.ReportingLine;
 import io.pmi.interview.repository.Answer;
 import io.pmi.interview.repository.AnswerRepository;
@@ -17,6 +18,7 @@ import io.pmi.platform.paging.CursorPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,9 +37,14 @@ public class ExportService {
                           List<PerformanceRecord> records) {
     }
 
+    /**
+     * One page: {@code departments} holds each subject's department by external id; {@code total} the number of
+     * interviews in the whole export, on the first page only.
+     */
     public record Page(Campaign campaign, Subject subject, List<Interview> interviews,
                        Map<String, List<InterviewQuestion>> questions, Map<String, List<Answer>> answers,
-                       Map<String, List<EmotionRecord>> emotions, String nextCursor) {
+                       Map<String, List<EmotionRecord>> emotions, Map<String, String> departments, Long total,
+                       String nextCursor) {
     }
 
     private final CampaignLookup campaigns;
@@ -63,7 +70,7 @@ public class ExportService {
     }
 
     @Transactional
-    public Page page(String campaignId, String subjectExternalId, String cursor, int size) {
+    public Page page(String campaignId, String subjectExternalId, ExportOrder order, String cursor, int size) {
         Campaign campaign = campaigns.get(campaignId);
         Subject subject = null;
         if (subjectExternalId != null) {
@@ -71,16 +78,24 @@ public class ExportService {
             subject = new Subject(participant, participants.chain(subjectExternalId),
                     performance.list(subjectExternalId, null, null, 0, 200).items());
         }
-        Cursor after = Cursor.decode(cursor, 2);
-        CursorPage<Interview> page = CursorPage.of(interviews.exportPage(campaignId, subjectExternalId,
-                        after == null ? null : after.instant(0), after == null ? null : after.part(1), size + 1),
-                size, last -> Cursor.of(Cursor.micros(last.completedAt), last.id));
+        boolean bySubject = order == ExportOrder.SUBJECT;
+        Cursor after = Cursor.decode(cursor, bySubject ? 3 : 2);
+        int at = bySubject ? 1 : 0;
+        CursorPage<Interview> page = CursorPage.of(interviews.exportPage(campaignId, subjectExternalId, order,
+                        after == null || !bySubject ? null : after.part(0), after == null ? null : after.instant(at),
+                        after == null ? null : after.part(at + 1), size + 1),
+                size, last -> bySubject ? Cursor.of(last.subjectExternalId, Cursor.micros(last.completedAt), last.id)
+                        : Cursor.of(Cursor.micros(last.completedAt), last.id));
         List<String> ids = page.items().stream().map(i -> i.id).toList();
         ids.forEach(id -> audit.record("interview.export", id, null));
+        Map<String, String> departments = new HashMap<>();
+        participants.byExternalIds(page.items().stream().map(i -> i.subjectExternalId).distinct().toList())
+                .forEach(p -> departments.put(p.externalId, p.department));
         return new Page(campaign, subject, page.items(),
                 questions.ofInterviews(ids).stream().collect(Collectors.groupingBy(q -> q.interviewId)),
                 answers.ofInterviews(ids).stream().collect(Collectors.groupingBy(a -> a.interviewId)),
                 emotions.ofInterviews(ids).stream().collect(Collectors.groupingBy(e -> e.interviewId)),
+                departments, cursor == null ? interviews.exportable(campaignId, subjectExternalId) : null,
                 page.nextCursor());
     }
 }

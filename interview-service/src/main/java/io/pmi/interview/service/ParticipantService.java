@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,6 +108,12 @@ public class ParticipantService {
     public Participant get(String externalId) {
         return participants.findByExternalId(tenant.id(), externalId)
                 .orElseThrow(() -> ProblemException.notFound("Participant", externalId));
+    }
+
+    /** The participants among {@code externalIds}, in one query; erased ones have no department. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Participant> byExternalIds(Collection<String> externalIds) {
+        return participants.findByExternalIds(tenant.id(), externalIds);
     }
 
     /** Participants that are not erased, in external id order; each filter applies when it is not null. */

@@ -24,6 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -220,6 +222,64 @@ class CampaignInsightsTest {
                 .statusCode(200).body("items.interviewerId", contains("interviewer-zhao")).body("total", equalTo(2));
         assertProblem(interviewer("interviewer-li").get(path).then(), 403, "forbidden");
         assertProblem(as(TENANT_B, "HR_ADMIN").get(path).then(), 404, "not-found");
+    }
+
+    @Test
+    void theExportBySubjectKeepsEachSubjectsInterviewsTogetherAcrossPages() {
+        String manager = participant("经理", null);
+        String later = participant("后", manager);
+        String earlier = participant("前", manager);
+        List<String> subjects = new ArrayList<>(List.of(later, earlier));
+        subjects.sort(null);
+        List<String> completed = new ArrayList<>();
+        for (String subject : List.of(subjects.get(1), subjects.get(0))) {
+            String id = planSelf(subject, "interviewer-li");
+            run("interviewer-li", id);
+            answerAll("interviewer-li", id);
+            move("interviewer-li", id, "complete");
+            completed.add(id);
+        }
+        String supervisorInterview = plan("SUPERVISOR", subjects.get(1), manager, "interviewer-li", "g-sup", 1);
+        run("interviewer-li", supervisorInterview);
+        String etag = interviewer("interviewer-li").get("/api/v1/interviews/" + supervisorInterview).then().extract()
+                .header("ETag");
+        interviewer("interviewer-li").header("If-Match", etag).contentType("application/json")
+                .body("{\"overrideReason\": \"试点\"}").post("/api/v1/interviews/" + supervisorInterview + "/complete")
+                .then().statusCode(200);
+
+        String path = "/api/v1/campaigns/" + campaign + "/export";
+        as(TENANT_A, "HR_ADMIN").get(path).then().statusCode(200)
+                .body("items.id", contains(completed.get(0), completed.get(1), supervisorInterview));
+        List<String> seen = new ArrayList<>();
+        List<String> of = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT").queryParam("detail", "ANALYSIS")
+                    .queryParam("size", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get(path).then().statusCode(200)
+                    .body("items[0].subjectDepartment", equalTo("华东销售部"))
+                    .body("items[0].questions.text", everyItem(nullValue()))
+                    .body("items[0].questions.probes", everyItem(nullValue()))
+                    .body("items[0].questions[0].dimension", notNullValue())
+                    .body("total", pages == 0 ? equalTo(3) : nullValue());
+            seen.add(page.extract().path("items[0].id"));
+            of.add(page.extract().path("items[0].subjectExternalId"));
+            cursor = page.extract().path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 5);
+        assertEquals(List.of(completed.get(1), completed.get(0), supervisorInterview), seen,
+                "the first subject's interview, then the other's two in completion order");
+        assertEquals(List.of(subjects.get(0), subjects.get(1), subjects.get(1)), of);
+
+        String completionCursor = as(TENANT_A, "HR_ADMIN").queryParam("size", 1).get(path).then().statusCode(200)
+                .body("items[0].questions[0].text", notNullValue()).extract().path("nextCursor");
+        assertProblem(as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT").queryParam("cursor", completionCursor)
+                .get(path).then(), 400, "validation").body("errors[0].path", equalTo("cursor"));
+        assertProblem(as(TENANT_A, "HR_ADMIN").queryParam("order", "NAME").get(path).then(), 400, "validation");
     }
 
     /** A SELF interview of the subject, with the stub's SELF guide. */

@@ -12,7 +12,11 @@ import java.util.List;
         + "reports. Interviewees are not named: only the source role says who spoke.")
 public record ExportView(Campaign campaign, Subject subject, List<Item> items,
                          @Schema(description = "Pass as cursor for the next page; absent on the last page.")
-                         String nextCursor) {
+                         String nextCursor,
+                         @Schema(description = "On the first page only: the number of interviews in the whole "
+                                 + "export at that moment (for progress; interviews completed later come too).",
+                                 example = "120")
+                         Long total) {
 
     @Schema(name = "ExportCampaign")
     public record Campaign(String id, @Schema(example = "2026-H2") String period,
@@ -28,7 +32,10 @@ public record ExportView(Campaign campaign, Subject subject, List<Item> items,
 
     @Schema(name = "ExportItem")
     public record Item(String id, @Schema(description = "The interview's revision.") long version,
-                       @Schema(example = "E1001") String subjectExternalId, SourceRole sourceRole,
+                       @Schema(example = "E1001") String subjectExternalId,
+                       @Schema(description = "The subject's department; absent when the subject was erased or has "
+                               + "none.", example = "销售部") String subjectDepartment,
+                       SourceRole sourceRole,
                        Instant completedAt, List<AnswerView> answers, List<InterviewQuestionView> questions,
                        List<EmotionView> emotions) {
     }
