@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Dimension and topic names in one language, from the question bank, kept per tenant and language for a while (a
@@ -38,6 +39,16 @@ public class DimensionNames {
 
     /** The names in {@code language} ("zh-CN" or "en"), or empty when the question bank cannot say. */
     public Optional<AnalysisInput.DisplayNames> in(String language) {
+        return lookup(language, () -> questionBank.dimensions(language));
+    }
+
+    /** The same, asking the question bank with {@code bearerToken}: for work outside a request. */
+    public Optional<AnalysisInput.DisplayNames> in(String language, String bearerToken) {
+        return lookup(language, () -> questionBank.dimensionsAs(bearerToken, language));
+    }
+
+    private Optional<AnalysisInput.DisplayNames> lookup(
+            String language, Supplier<Optional<QuestionBankRecords.DimensionPage>> fetch) {
         Key key = new Key(tenant.id(), language);
         AnalysisInput.DisplayNames known = cache.getIfPresent(key);
         if (known != null) {
@@ -45,7 +56,7 @@ public class DimensionNames {
         }
         Optional<QuestionBankRecords.DimensionPage> page;
         try {
-            page = questionBank.dimensions(language);
+            page = fetch.get();
         } catch (DownstreamRefusedException e) {
             page = Optional.empty();
         }

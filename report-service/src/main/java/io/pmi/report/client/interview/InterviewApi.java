@@ -20,7 +20,7 @@ import java.time.Instant;
 
 /**
  * interview-service's API as report-service calls it. Within a request the caller's token is forwarded; work
- * outside one (the withdrawal poll) passes its token explicitly. Package-private: {@link InterviewClient} is the
+ * outside one (the withdrawal poll, a campaign summary) passes its token explicitly. Package-private: {@link InterviewClient} is the
  * only way in.
  */
 @Path("/api/v1")
@@ -35,6 +35,26 @@ interface InterviewApi {
     InterviewRecords.ExportPage export(@PathParam("id") String campaignId,
                                        @QueryParam("subjectExternalId") String subjectExternalId,
                                        @QueryParam("cursor") String cursor, @QueryParam("size") int size);
+
+    /** The export as a campaign summary reads it: by subject, questions without wording, with an explicit token. */
+    @GET
+    @Path("/campaigns/{id}/export")
+    InterviewRecords.ExportPage exportBySubject(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                @PathParam("id") String campaignId,
+                                                @QueryParam("cursor") String cursor, @QueryParam("size") int size,
+                                                @QueryParam("order") String order,
+                                                @QueryParam("detail") String detail);
+
+    @GET
+    @Path("/campaigns/{id}/performance-records")
+    InterviewRecords.RecordPage campaignRecords(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                @PathParam("id") String campaignId,
+                                                @QueryParam("cursor") String cursor, @QueryParam("size") int size);
+
+    @GET
+    @Path("/campaigns/{id}")
+    InterviewRecords.CampaignRef campaign(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                          @PathParam("id") String campaignId);
 
     @GET
     @Path("/consent-withdrawals")

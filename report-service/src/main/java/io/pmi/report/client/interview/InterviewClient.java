@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Reads from interview-service, every call idempotent and so retried: a campaign's export (empty when the campaign
- * or the subject is unknown to the caller's tenant) and the interviews that left the exports. Anything else that
+ * or the subject is unknown to the caller's tenant), the campaign and its subjects' records for a campaign summary,
+ * and the interviews that left the exports. Anything else that
  * goes wrong is a 503 problem with {@code Retry-After}.
  */
 @ApplicationScoped
@@ -47,6 +48,36 @@ public class InterviewClient {
         }
     }
 
+    /** The campaign, with an explicit token; empty when it is unknown to the token's tenant. */
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "campaignUnavailable", skipOn = DownstreamRefusedException.class)
+    public Optional<InterviewRecords.CampaignRef> campaign(String bearerToken, String campaignId) {
+        try {
+            return Optional.of(api.campaign("Bearer " + bearerToken, campaignId));
+        } catch (DownstreamNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One page of a campaign's export by subject, questions without wording (what an analysis reads). */
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "exportBySubjectUnavailable", skipOn = DownstreamRefusedException.class)
+    public InterviewRecords.ExportPage exportBySubject(String bearerToken, String campaignId, String cursor,
+                                                       int size) {
+        return api.exportBySubject("Bearer " + bearerToken, campaignId, cursor, size, "SUBJECT", "ANALYSIS");
+    }
+
+    /** One page of the performance records of a campaign's subjects, in subject order. */
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "campaignRecordsUnavailable", skipOn = DownstreamRefusedException.class)
+    public InterviewRecords.RecordPage campaignRecords(String bearerToken, String campaignId, String cursor,
+                                                       int size) {
+        return api.campaignRecords("Bearer " + bearerToken, campaignId, cursor, size);
+    }
+
     @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
             retryOn = {DownstreamFailedException.class, ProcessingException.class})
     @Fallback(fallbackMethod = "withdrawalsUnavailable", skipOn = DownstreamRefusedException.class)
@@ -56,6 +87,21 @@ public class InterviewClient {
 
     private Optional<InterviewRecords.ExportPage> exportUnavailable(String campaignId, String subjectExternalId,
                                                                     String cursor, Throwable failure) {
+        throw Downstream.unavailable(SERVICE, failure);
+    }
+
+    private Optional<InterviewRecords.CampaignRef> campaignUnavailable(String bearerToken, String campaignId,
+                                                                       Throwable failure) {
+        throw Downstream.unavailable(SERVICE, failure);
+    }
+
+    private InterviewRecords.ExportPage exportBySubjectUnavailable(String bearerToken, String campaignId,
+                                                                   String cursor, int size, Throwable failure) {
+        throw Downstream.unavailable(SERVICE, failure);
+    }
+
+    private InterviewRecords.RecordPage campaignRecordsUnavailable(String bearerToken, String campaignId,
+                                                                   String cursor, int size, Throwable failure) {
         throw Downstream.unavailable(SERVICE, failure);
     }
 

@@ -15,8 +15,15 @@ public final class InterviewRecords {
     private InterviewRecords() {
     }
 
-    /** One page of a campaign's export: completed, consented interviews only. */
-    public record ExportPage(Campaign campaign, Subject subject, List<Item> items, String nextCursor) {
+    /** One page of a campaign's export: completed, consented interviews only; total on the first page. */
+    public record ExportPage(Campaign campaign, Subject subject, List<Item> items, String nextCursor, Long total) {
+    }
+
+    /** One page of the performance records of a campaign's subjects, by subject. */
+    public record RecordPage(List<PerformanceRecord> items, String nextCursor) {
+    }
+
+    public record CampaignRef(String id, String name) {
     }
 
     public record Campaign(String id, String period, int anonymityThreshold, Double gapThreshold) {
@@ -37,7 +44,8 @@ public final class InterviewRecords {
                                     String direction, BigDecimal attainment) {
     }
 
-    public record Item(String id, long version, String subjectExternalId, String sourceRole, Instant completedAt,
+    public record Item(String id, long version, String subjectExternalId, String subjectDepartment,
+                       String sourceRole, Instant completedAt,
                        List<Answer> answers, List<Question> questions, List<Emotion> emotions) {
     }
 

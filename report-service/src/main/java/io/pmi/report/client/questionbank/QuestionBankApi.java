@@ -31,6 +31,13 @@ interface QuestionBankApi {
     QuestionBankRecords.DimensionPage dimensions(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
                                                  @QueryParam("size") int size);
 
+    /** The same, with an explicit token: for work outside a request (a campaign summary). */
+    @GET
+    @Path("/dimensions")
+    QuestionBankRecords.DimensionPage dimensionsAs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+                                                   @QueryParam("size") int size);
+
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
         return LenientJson.of(defaultObjectMapper);

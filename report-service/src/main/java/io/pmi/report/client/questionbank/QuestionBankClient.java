@@ -43,6 +43,19 @@ public class QuestionBankClient {
         return Optional.of(api.dimensions(language, DIMENSIONS));
     }
 
+    /** The same with an explicit token, for work outside a request. */
+    @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
+            retryOn = {DownstreamFailedException.class, ProcessingException.class})
+    @Fallback(fallbackMethod = "dimensionsAsUnavailable", skipOn = DownstreamRefusedException.class)
+    public Optional<QuestionBankRecords.DimensionPage> dimensionsAs(String bearerToken, String language) {
+        return Optional.of(api.dimensionsAs("Bearer " + bearerToken, language, DIMENSIONS));
+    }
+
+    private Optional<QuestionBankRecords.DimensionPage> dimensionsAsUnavailable(String bearerToken, String language,
+                                                                               Throwable failure) {
+        return dimensionsUnavailable(language, failure);
+    }
+
     private Optional<QuestionBankRecords.DimensionPage> dimensionsUnavailable(String language, Throwable failure) {
         LOG.warnf("Dimension names unavailable from %s (%s): the report is partial", SERVICE, failure.toString());
         return Optional.empty();

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds analysis inputs from the library's measures, with readable ids: answer {@code <interview>/<measure>}. */
-final class Fixtures {
+public final class Fixtures {
 
     /** The library questions the tests use: key → dimension, topic, type, options. */
     private static final Map<String, Question> LIBRARY = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ final class Fixtures {
         add("collaboration.cross-dept-smoothness", "COLLABORATION", "CROSS_DEPARTMENT", QuestionType.SCALE);
     }
 
-    static final DisplayNames NAMES = new DisplayNames(
+    public static final DisplayNames NAMES = new DisplayNames(
             Map.of("GOALS", names("目标设定", "Goals"), "INDICATORS", names("考核指标", "Indicators"),
                     "FEEDBACK", names("反馈机制", "Feedback"), "INCENTIVES", names("激励措施", "Incentives"),
                     "DIFFICULTIES", names("工作困难", "Difficulties"),
@@ -93,11 +93,11 @@ final class Fixtures {
         return interviewId + "/" + measure;
     }
 
-    static InterviewBuilder interview(String id, SourceRole role) {
+    public static InterviewBuilder interview(String id, SourceRole role) {
         return new InterviewBuilder(id, role);
     }
 
-    static PerformanceRecord kpi(String id, String period, String attainment) {
+    public static PerformanceRecord kpi(String id, String period, String attainment) {
         return new PerformanceRecord(id, period, Periods.start(period), "销售额", IndicatorKind.KPI,
                 new BigDecimal("100"), attainment == null ? null : new BigDecimal(attainment).movePointRight(2),
                 Direction.HIGHER_IS_BETTER, attainment == null ? null : new BigDecimal(attainment));
@@ -108,7 +108,8 @@ final class Fixtures {
                 actual == null ? null : new BigDecimal(actual), Direction.HIGHER_IS_BETTER, null);
     }
 
-    static AnalysisInput input(int k, String period, List<PerformanceRecord> records, List<Interview> interviews) {
+    public static AnalysisInput input(int k, String period, List<PerformanceRecord> records,
+                                      List<Interview> interviews) {
         return new AnalysisInput(new Campaign(k, null, period), new Subject("E1001", "销售部", records), interviews,
                 NAMES);
     }
@@ -117,7 +118,7 @@ final class Fixtures {
         return input(3, "2026-H1", records, build(interviews));
     }
 
-    static List<Interview> build(InterviewBuilder... interviews) {
+    public static List<Interview> build(InterviewBuilder... interviews) {
         List<Interview> built = new ArrayList<>();
         for (InterviewBuilder builder : interviews) {
             built.add(builder.build());
@@ -125,7 +126,7 @@ final class Fixtures {
         return built;
     }
 
-    static final class InterviewBuilder {
+    public static final class InterviewBuilder {
 
         private final String id;
         private final SourceRole role;
@@ -139,12 +140,12 @@ final class Fixtures {
             this.role = role;
         }
 
-        InterviewBuilder completedAt(String instant) {
+        public InterviewBuilder completedAt(String instant) {
             completedAt = Instant.parse(instant);
             return this;
         }
 
-        InterviewBuilder scale(String measure, int value) {
+        public InterviewBuilder scale(String measure, int value) {
             return answer(measure, null, value, List.of(), null, null, false);
         }
 
@@ -152,15 +153,15 @@ final class Fixtures {
             return answer(measure, null, value, List.of(), comment, stance, false);
         }
 
-        InterviewBuilder choice(String measure, String... choices) {
+        public InterviewBuilder choice(String measure, String... choices) {
             return answer(measure, null, null, List.of(choices), null, null, false);
         }
 
-        InterviewBuilder open(String measure, String text, Stance stance) {
+        public InterviewBuilder open(String measure, String text, Stance stance) {
             return answer(measure, text, null, List.of(), null, stance, false);
         }
 
-        InterviewBuilder redacted(String measure, int value) {
+        public InterviewBuilder redacted(String measure, int value) {
             return answer(measure, null, value, List.of(), null, Stance.NEGATIVE, true);
         }
 
@@ -186,12 +187,12 @@ final class Fixtures {
             return this;
         }
 
-        InterviewBuilder emotion(String measure, int intensity, boolean acknowledged) {
+        public InterviewBuilder emotion(String measure, int intensity, boolean acknowledged) {
             emotions.add(new EmotionNote(id + "/emotion/" + measure, measure, "FRUSTRATED", intensity, acknowledged));
             return this;
         }
 
-        Interview build() {
+        public Interview build() {
             return new Interview(id, 3, role, completedAt, List.copyOf(questions.values()), answers, emotions);
         }
     }
