@@ -8,6 +8,7 @@ import io.pmi.testsupport.ServiceFixtures;
 import io.pmi.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,12 +31,35 @@ class ConventionsTest extends ServiceConventions {
         CrossTenant.Tenant acme = new CrossTenant.Tenant(TestTokens.TENANT_A,
                 TestTokens.hrAdmin(TestTokens.TENANT_A));
         String report = report(acme);
+        String campaign = summarizable();
         return ServiceFixtures.create()
                 .read("getReport", "/api/v1/reports/" + report + "?audience=MANAGER")
+                .read("getCampaignSummary", "/api/v1/summaries/" + summary(acme, campaign))
                 .owned("/api/v1/reports/{id}", ConventionsTest.this::report)
+                .owned("/api/v1/summaries/{id}", tenant -> summary(tenant, campaign))
+                .parameter("campaignId", campaign)
+                .notTenantOwned("startCampaignSummary", "the campaign is interview-service's, asked with the "
+                        + "caller's token: another tenant's campaign is interview-service's 404")
                 .listing("/api/v1/reports?size=200", "/api/v1/reports/{id}")
                 .body("generateReport", "{\"campaignId\": \"" + UUID.randomUUID() + "\", "
                         + "\"subjectExternalId\": \"E1001\"}");
+    }
+
+    /** A campaign of one subject as interview-service would export it for a summary; answers its id. */
+    private String summarizable() {
+        String campaign = UUID.randomUUID().toString();
+        InterviewStubs.Export export = new InterviewStubs.Export(campaign, "E-" + UUID.randomUUID().toString()
+                .substring(0, 8));
+        export.interview("SELF", 3, "MONTHLY", "我知道今年的重点是华东市场。", "POSITIVE");
+        InterviewStubs.campaign(downstream, List.of(export), 10, 10);
+        return campaign;
+    }
+
+    /** Starts a summary of the campaign as the tenant's HR_ADMIN; answers its id. */
+    private static String summary(CrossTenant.Tenant tenant, String campaign) {
+        String location = tenant.request().post("/api/v1/campaigns/" + campaign + "/summaries").then()
+                .statusCode(202).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** A report of a new subject of the tenant, below the matrix's MANAGER; answers its id. */

@@ -5,22 +5,55 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * interview-service and the question bank as WireMock plays them: a subject's campaign export built from a few
- * calls (an interview per source role, answers on three library measures, history), and the dimension names.
+ * calls (an interview per source role, answers on three library measures, history), a whole campaign of such
+ * subjects as a campaign summary reads it, and the dimension names.
  */
 public final class InterviewStubs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The subject's direct manager in {@link #fourSources}; the director above them reads the report too. */
+    public static final String MANAGER = "E-MGR-1";
+
+    /** The open answers of {@link #fourSources}, one per source (two subordinates). */
+    public record Quotes(String self, String supervisor, String peer, String subordinate1, String subordinate2) {
+    }
+
+    public static final Quotes PLAIN = new Quotes("我不太清楚公司今年的方向,没人跟我讲过。", "他很清楚今年的重点,我们每周都沟通。",
+            "同事说方向一直在变,我们也说不清。", "下属甲:经理从来不跟我们讲方向。", "下属乙:目标一季度一变。");
+
+    /**
+     * Four sources that disagree on KPIs and feedback, with attainment near 60 % in the last three quarters: SELF
+     * and SUPERVISOR, three peers, and two subordinates (below k = 3).
+     */
+    public static Export fourSources(String campaignId, String subject, Quotes quotes) {
+        Export export = new Export(campaignId, subject).managers(MANAGER, "E-DIR-1");
+        export.record("2026-Q1", "2026-01-01", 100, 60);
+        export.record("2026-Q2", "2026-04-01", 100, 65);
+        export.record("2026-Q3", "2026-07-01", 100, 62);
+        export.interview("SELF", 1, "RARELY", quotes.self(), "NEGATIVE");
+        export.interview("SUPERVISOR", 5, "WEEKLY", quotes.supervisor(), "POSITIVE");
+        for (int i = 0; i < 3; i++) {
+            export.interview("PEER", 2, "RARELY", quotes.peer(), "NEGATIVE");
+        }
+        export.interview("SUBORDINATE", 1, "RARELY", quotes.subordinate1(), "NEGATIVE");
+        export.interview("SUBORDINATE", 2, "RARELY", quotes.subordinate2(), "NEGATIVE");
+        return export;
+    }
 
     public static final List<Map<String, Object>> QUESTIONS = List.of(
             question("indicators.kpi-reasonableness", "INDICATORS", "KPI_DESIGN", "SCALE", null),
@@ -36,6 +69,7 @@ public final class InterviewStubs {
         private final List<Map<String, Object>> records = new ArrayList<>();
         private final List<Map<String, Object>> items = new ArrayList<>();
         private int anonymityThreshold = 3;
+        private String department = "销售部";
 
         public Export(String campaignId, String subject) {
             this.campaignId = campaignId;
@@ -50,6 +84,15 @@ public final class InterviewStubs {
         public Export k(int k) {
             anonymityThreshold = k;
             return this;
+        }
+
+        public Export department(String name) {
+            department = name;
+            return this;
+        }
+
+        public String subject() {
+            return subject;
         }
 
         /** A KPI record; answers its id. */
@@ -85,6 +128,7 @@ public final class InterviewStubs {
             item.put("id", interviewId);
             item.put("version", 7);
             item.put("subjectExternalId", subject);
+            item.put("subjectDepartment", department);
             item.put("sourceRole", role);
             item.put("completedAt", "2026-12-0" + (items.size() % 9 + 1) + "T03:00:00Z");
             item.put("answers", answers);
@@ -98,14 +142,17 @@ public final class InterviewStubs {
             return items.stream().map(item -> (String) item.get("id")).toList();
         }
 
+        private Map<String, Object> campaign() {
+            return Map.of("id", campaignId, "period", "2026-H2", "anonymityThreshold", anonymityThreshold);
+        }
+
         public String json() {
-            Map<String, Object> campaign = Map.of("id", campaignId, "period", "2026-H2",
-                    "anonymityThreshold", anonymityThreshold);
+            Map<String, Object> campaign = campaign();
             Map<String, Object> chain = Map.of("externalId", subject, "managers", managers.stream()
                     .map(m -> Map.of("externalId", m)).toList(), "end", "TOP");
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("campaign", campaign);
-            page.put("subject", Map.of("externalId", subject, "department", "销售部", "managerChain", chain,
+            page.put("subject", Map.of("externalId", subject, "department", department, "managerChain", chain,
                     "performanceRecords", records));
             page.put("items", items);
             return write(page);
@@ -116,6 +163,66 @@ public final class InterviewStubs {
             server.stubFor(get(urlPathEqualTo("/api/v1/campaigns/" + campaignId + "/export")).willReturn(okJson(json())));
             return this;
         }
+    }
+
+    /**
+     * A whole campaign as a campaign summary reads it: {@code GET /campaigns/{id}}, the export by subject in pages
+     * of {@code pageSize} interviews (subjects in external id order, the first page with the total), the
+     * campaign's performance records by subject in pages of {@code recordPageSize} (with the records of
+     * {@code recordsOnly}, subjects without an exported interview), and each subject's own export for its report.
+     * Answers the number of export pages.
+     */
+    public static int campaign(WireMockServer server, List<Export> subjects, int pageSize, int recordPageSize,
+                               Export... recordsOnly) {
+        return campaign(server, subjects, pageSize, recordPageSize, 0, recordsOnly);
+    }
+
+    /** As above, every export page answered after {@code delayMs}: a slow interview-service. */
+    public static int campaign(WireMockServer server, List<Export> subjects, int pageSize, int recordPageSize,
+                               int delayMs, Export... recordsOnly) {
+        List<Export> sorted = new ArrayList<>(subjects);
+        sorted.sort(Comparator.comparing(Export::subject));
+        String campaignId = sorted.get(0).campaignId;
+        String path = "/api/v1/campaigns/" + campaignId;
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(write(Map.of("id", campaignId, "name", "试点")))));
+        List<Map<String, Object>> items = new ArrayList<>();
+        sorted.forEach(export -> items.addAll(export.items));
+        int pages = Math.max(1, (items.size() + pageSize - 1) / pageSize);
+        for (int i = 0; i < pages; i++) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("campaign", sorted.get(0).campaign());
+            page.put("items", items.subList(i * pageSize, Math.min(items.size(), (i + 1) * pageSize)));
+            if (i + 1 < pages) {
+                page.put("nextCursor", "page-" + (i + 1));
+            }
+            if (i == 0) {
+                page.put("total", items.size());
+            }
+            server.stubFor(get(urlPathEqualTo(path + "/export")).withQueryParam("order", equalTo("SUBJECT"))
+                    .withQueryParam("detail", equalTo("ANALYSIS"))
+                    .withQueryParam("cursor", i == 0 ? absent() : equalTo("page-" + i))
+                    .willReturn(okJson(write(page)).withFixedDelay(delayMs)));
+        }
+        sorted.forEach(export -> server.stubFor(get(urlPathEqualTo(path + "/export"))
+                .withQueryParam("subjectExternalId", equalTo(export.subject)).willReturn(okJson(export.json()))));
+        List<Export> withRecords = new ArrayList<>(sorted);
+        withRecords.addAll(List.of(recordsOnly));
+        withRecords.sort(Comparator.comparing(Export::subject));
+        List<Map<String, Object>> records = new ArrayList<>();
+        withRecords.forEach(export -> records.addAll(export.records));
+        int recordPages = Math.max(1, (records.size() + recordPageSize - 1) / recordPageSize);
+        for (int i = 0; i < recordPages; i++) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("items", records.subList(i * recordPageSize, Math.min(records.size(),
+                    (i + 1) * recordPageSize)));
+            if (i + 1 < recordPages) {
+                page.put("nextCursor", "records-" + (i + 1));
+            }
+            server.stubFor(get(urlPathEqualTo(path + "/performance-records"))
+                    .withQueryParam("cursor", i == 0 ? absent() : equalTo("records-" + i))
+                    .willReturn(okJson(write(page))));
+        }
+        return pages;
     }
 
     /** The question bank's dimensions with their names in Chinese. */

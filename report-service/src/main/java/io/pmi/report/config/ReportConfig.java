@@ -19,4 +19,15 @@ public interface ReportConfig {
      */
     @WithDefault("30s")
     String withdrawalPoll();
+
+    /** Campaign summaries computed at once by one replica; another request meanwhile is a 503 with Retry-After. */
+    @WithDefault("2")
+    int summaryWorkers();
+
+    /**
+     * A running summary without progress for this long is FAILED as orphaned: its replica stopped. A job records
+     * progress after every page it reads, which takes seconds.
+     */
+    @WithDefault("2m")
+    Duration summaryOrphanedAfter();
 }

@@ -39,7 +39,7 @@ final class ExportInputs {
                 .map(InterviewRecords.Manager::externalId).toList();
     }
 
-    private static AnalysisInput.PerformanceRecord record(InterviewRecords.PerformanceRecord record) {
+    static AnalysisInput.PerformanceRecord record(InterviewRecords.PerformanceRecord record) {
         return new AnalysisInput.PerformanceRecord(record.id(), record.period(), record.periodStart(),
                 record.indicator(), IndicatorKind.parse(record.kind()), record.target(), record.actual(),
                 Direction.parse(record.direction()), record.attainment());

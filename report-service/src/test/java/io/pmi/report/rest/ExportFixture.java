@@ -9,12 +9,12 @@ import java.util.List;
 import static io.pmi.testsupport.TestTokens.as;
 
 /**
- * A report whose quotes try to break out of a CSV cell or an HTML page, and what the exports tests read back: four
- * sources like {@code ReportResourceTest}'s, two subordinates below k = 3, and a CSV reader that follows RFC 4180.
+ * A report whose quotes try to break out of a CSV cell or an HTML page, and what the exports tests read back:
+ * {@link InterviewStubs#fourSources} with such quotes, and a CSV reader that follows RFC 4180.
  */
 final class ExportFixture {
 
-    static final String MANAGER = "E-MGR-1";
+    static final String MANAGER = InterviewStubs.MANAGER;
     /** SUPERVISOR: a formula, a comma, quotes, a line break and a script. */
     static final String SUPERVISOR_QUOTE = "=HYPERLINK(\"https://evil.example\",\"点我\"), 他说\"每周\"都沟通\n"
             + "第二行<script>alert('x')</script>";
@@ -28,19 +28,10 @@ final class ExportFixture {
     private ExportFixture() {
     }
 
+    /** {@link InterviewStubs#fourSources} with the quotes above. */
     static InterviewStubs.Export export(String campaign, String subject) {
-        InterviewStubs.Export export = new InterviewStubs.Export(campaign, subject).managers(MANAGER, "E-DIR-1");
-        export.record("2026-Q1", "2026-01-01", 100, 60);
-        export.record("2026-Q2", "2026-04-01", 100, 65);
-        export.record("2026-Q3", "2026-07-01", 100, 62);
-        export.interview("SELF", 1, "RARELY", SELF_QUOTE, "NEGATIVE");
-        export.interview("SUPERVISOR", 5, "WEEKLY", SUPERVISOR_QUOTE, "POSITIVE");
-        for (int i = 0; i < 3; i++) {
-            export.interview("PEER", 2, "RARELY", PEER_QUOTE, "NEGATIVE");
-        }
-        export.interview("SUBORDINATE", 1, "RARELY", SUBORDINATE_QUOTE_1, "NEGATIVE");
-        export.interview("SUBORDINATE", 2, "RARELY", SUBORDINATE_QUOTE_2, "NEGATIVE");
-        return export;
+        return InterviewStubs.fourSources(campaign, subject, new InterviewStubs.Quotes(SELF_QUOTE, SUPERVISOR_QUOTE,
+                PEER_QUOTE, SUBORDINATE_QUOTE_1, SUBORDINATE_QUOTE_2));
     }
 
     /** Generates the report as HR; answers its id. */

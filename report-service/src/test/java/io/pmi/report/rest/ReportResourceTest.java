@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ReportResourceTest {
 
-    private static final String MANAGER = "E-MGR-1";
+    private static final String MANAGER = InterviewStubs.MANAGER;
 
     @InjectWireMock
     WireMockServer downstream;
@@ -69,20 +69,8 @@ class ReportResourceTest {
                 .post("/api/v1/reports");
     }
 
-    /** Four sources that disagree on KPIs and feedback, with low attainment; two subordinates, below k = 3. */
     private InterviewStubs.Export fourSources() {
-        InterviewStubs.Export export = new InterviewStubs.Export(campaign, subject).managers(MANAGER, "E-DIR-1");
-        export.record("2026-Q1", "2026-01-01", 100, 60);
-        export.record("2026-Q2", "2026-04-01", 100, 65);
-        export.record("2026-Q3", "2026-07-01", 100, 62);
-        export.interview("SELF", 1, "RARELY", "我不太清楚公司今年的方向,没人跟我讲过。", "NEGATIVE");
-        export.interview("SUPERVISOR", 5, "WEEKLY", "他很清楚今年的重点,我们每周都沟通。", "POSITIVE");
-        for (int i = 0; i < 3; i++) {
-            export.interview("PEER", 2, "RARELY", "同事说方向一直在变,我们也说不清。", "NEGATIVE");
-        }
-        export.interview("SUBORDINATE", 1, "RARELY", "下属甲:经理从来不跟我们讲方向。", "NEGATIVE");
-        export.interview("SUBORDINATE", 2, "RARELY", "下属乙:目标一季度一变。", "NEGATIVE");
-        return export;
+        return InterviewStubs.fourSources(campaign, subject, InterviewStubs.PLAIN);
     }
 
     @Test

@@ -33,7 +33,12 @@ public class ProblemException extends RuntimeException {
 
     /** A service this one needs cannot answer now; the client may try again after {@code retryAfter}. */
     public static ProblemException serviceUnavailable(String detail, Duration retryAfter) {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), Map.of(),
+        return retryLater(ProblemType.SERVICE_UNAVAILABLE, detail, retryAfter);
+    }
+
+    /** A problem of {@code type} that passes once some time has gone by: it carries {@code Retry-After}. */
+    public static ProblemException retryLater(ProblemType type, String detail, Duration retryAfter) {
+        return new ProblemException(type, detail, List.of(), Map.of(),
                 Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds()))));
     }
 
