@@ -150,6 +150,19 @@ class SuiteEndToEndTest {
         at(interview, INTERVIEWER, "INTERVIEWER").get("/api/v1/interviews/" + interviews.get(0) + "/quality").then()
                 .statusCode(200).body("pitfalls.code", not(hasItem(containsString("UNPREPARED"))));
 
+        JsonPath summary = summarized(campaign);
+        assertEquals("DONE", summary.getString("status"), summary.prettify());
+        assertEquals(1, summary.getInt("result.subjects"));
+        assertEquals(6, summary.getInt("result.interviews"));
+        assertEquals(JsonPath.from(body).getList("findings").size(), summary.getInt("result.findings.total"),
+                "the summary counts what the subject's report finds");
+        assertEquals(subject, summary.getString("result.mostSevere[0].subjectExternalId"));
+        assertEquals(List.of("PEER"), summary.getList("result.scoresBySourceRole.role").stream().distinct().toList(),
+                "three peers pass k = 3; SELF, SUPERVISOR and the one subordinate do not");
+        assertEquals(List.of("销售部"), summary.getList("result.scoresByDepartment.department").stream().distinct()
+                .toList());
+        assertTrue(summary.getList("result.suppressed.group").contains("SUBORDINATE"));
+
         String selfWords = "我不清楚公司今年的方向";
         assertTrue(body.contains(selfWords));
         interviewer().body(Map.of("reason", "受访者撤回同意")).post("/api/v1/interviews/" + interviews.get(0)
@@ -161,6 +174,21 @@ class SuiteEndToEndTest {
                 .statusCode(201).body("version", equalTo(2)).body("inputs", hasSize(5)).body("stale", equalTo(false));
     }
 
+    /** Starts the campaign's summary and polls it until it is no longer RUNNING; fails after 30 s. */
+    private static JsonPath summarized(String campaign) {
+        String location = hr(report).post("/api/v1/campaigns/" + campaign + "/summaries").then().statusCode(202)
+                .extract().header("Location");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            JsonPath job = hr(report).get(location).then().statusCode(200).extract().jsonPath();
+            if (!"RUNNING".equals(job.getString("status"))) {
+                return job;
+            }
+            pause();
+        }
+        throw new AssertionError("summary " + location + " still running after 30 s");
+    }
+
     /** The report once the withdrawal poll (every second here) marked it stale; fails after 30 s. */
     private static String waitUntilStale(String reportId) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -169,14 +197,18 @@ class SuiteEndToEndTest {
             if (JsonPath.from(read).getBoolean("stale")) {
                 return read;
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
         throw new AssertionError("report " + reportId + " was not marked stale within 30 s of the withdrawal");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

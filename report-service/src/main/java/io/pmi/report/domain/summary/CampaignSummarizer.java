@@ -24,7 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Adds up a campaign one subject at a time (SUMMARY.md): each subject's findings, as its report computes them, and
+ * Adds up a campaign one subject at a time (README, "Campaign summaries"): each subject's findings, as its report computes them, and
  * its interviews' scale answers per dimension, by department and by source role. What it keeps grows with the
  * number of departments, dimensions and finding types, and with {@code top}, never with the number of subjects or
  * interviews. Not thread-safe: one summary, one thread.
