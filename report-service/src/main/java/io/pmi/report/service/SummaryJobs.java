@@ -65,10 +65,14 @@ public class SummaryJobs {
      */
     @Transactional
     public Status get(String id) {
-        Instant now = now();
-        jobs.failIfSilentSince(id, now.minus(orphanedAfter), SummaryFailure.ORPHANED.code(), "No progress for "
-                + orphanedAfter.toSeconds() + " s: the replica that ran this summary stopped. Start it again.", now);
         SummaryJob job = jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Summary", id));
+        Instant now = now();
+        Instant cutoff = now.minus(orphanedAfter);
+        if (job.status == SummaryStatus.RUNNING && job.heartbeatAt.isBefore(cutoff)
+                && jobs.failIfSilentSince(id, cutoff, SummaryFailure.ORPHANED.code(), "No progress for "
+                + orphanedAfter.toSeconds() + " s: the replica that ran this summary stopped. Start it again.", now)) {
+            jobs.getEntityManager().refresh(job);
+        }
         return new Status(job, job.resultJson == null ? Optional.empty() : Optional.of(read(job.resultJson)));
     }
 
