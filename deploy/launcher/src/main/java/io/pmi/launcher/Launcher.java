@@ -75,25 +75,29 @@ public final class Launcher {
         try (FileChannel lockFile = FileChannel.open(dataDir.resolve("launcher.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
-                String pid = readOr(dataDir.resolve("launcher.pid"), "unknown");
+                String pid = readOr(launcherPidFile(), "unknown");
                 System.err.printf("The suite is already running from %s (launcher pid %s).%n"
                         + "Use it at the URLs it printed, or stop it with Ctrl-C in its terminal (or: kill %s).%n",
                         dataDir, pid, pid);
                 return 2;
             }
-            Files.writeString(dataDir.resolve("launcher.pid"), Long.toString(ProcessHandle.current().pid()));
-            stopOrphanedServices();
-            Optional<String> missing = preflight();
-            if (missing.isPresent()) {
-                System.err.println(missing.get());
-                return 2;
-            }
-            Thread shutdown = new Thread(this::stopAll, "pmi-launcher-stop");
-            Runtime.getRuntime().addShutdownHook(shutdown);
+            Files.writeString(launcherPidFile(), Long.toString(ProcessHandle.current().pid()));
             try {
-                return startAndWait();
+                stopOrphanedServices();
+                Optional<String> missing = preflight();
+                if (missing.isPresent()) {
+                    System.err.println(missing.get());
+                    return 2;
+                }
+                Thread shutdown = new Thread(this::stopAll, "pmi-launcher-stop");
+                Runtime.getRuntime().addShutdownHook(shutdown);
+                try {
+                    return startAndWait();
+                } finally {
+                    stopAll();
+                }
             } finally {
-                stopAll();
+                Files.deleteIfExists(launcherPidFile());
             }
         }
     }
@@ -234,6 +238,12 @@ public final class Launcher {
             System.out.println("Stopping the database ...");
             database.stop();
         }
+        try {
+            // After Ctrl-C the JVM may halt once this hook returns, before run() gets to remove it.
+            Files.deleteIfExists(launcherPidFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         System.out.println("Stopped.");
     }
 
@@ -258,6 +268,10 @@ public final class Launcher {
             }
             Files.deleteIfExists(pidFile);
         }
+    }
+
+    private Path launcherPidFile() {
+        return dataDir.resolve("launcher.pid");
     }
 
     private Path pidFile(Service service) {

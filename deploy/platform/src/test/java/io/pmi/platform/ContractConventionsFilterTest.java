@@ -1,5 +1,7 @@
 package io.pmi.platform;
 
+import io.pmi.platform.problem.ProblemType;
+import io.pmi.testsupport.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,20 @@ class ContractConventionsFilterTest {
         assertNull(contract.get("paths.'/probe'.post.responses.'200'.headers"), "/probe is not localized");
         given().post("/probe-localized").then().statusCode(200).header("Content-Language", "zh-CN")
                 .header("Vary", containsString("Accept-Language"));
+    }
+
+    /** Any request URI may be unreadable; an operation with inputs documents its validation problem instead. */
+    @Test
+    void everyOperationDocumentsA400() {
+        JsonPath contract = contract();
+        String example = ".responses.'400'.content.'application/problem+json'.examples";
+        assertEquals(ProblemType.BAD_REQUEST.uri().toString(),
+                contract.getString("paths.'/probe/boom'.get" + example + ".bad-request.value.type"));
+        assertEquals(ProblemType.VALIDATION.uri().toString(),
+                contract.getString("paths.'/probe'.post" + example + ".validation.value.type"));
+        RawHttp.Response unreadable = RawHttp.send("GET", "/probe/boom?x=%ZZ");
+        assertEquals(400, unreadable.status());
+        assertEquals(ProblemType.BAD_REQUEST.uri().toString(), unreadable.json().getString("type"));
     }
 
     @Test

@@ -31,7 +31,7 @@ public class ProbeResource {
     public record Option(@NotNull Map<String, @NotBlank @Size(max = 5) String> label) {
     }
 
-    public record ProbeRequest(@NotBlank String name, Kind kind, @Min(1) @Max(5) int count,
+    public record ProbeRequest(@NotBlank String name, Kind kind, @Min(1) @Max(5) int count, Boolean urgent,
                                @NotNull @Size(max = 3) List<@NotNull @Valid Option> options) {
     }
 

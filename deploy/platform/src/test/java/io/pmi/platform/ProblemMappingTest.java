@@ -2,6 +2,8 @@ package io.pmi.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.pmi.testsupport.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -38,11 +40,70 @@ class ProblemMappingTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].in", equalTo("body"))
                 .body("errors[0].path", equalTo("count"))
-                .body("errors[0].code", equalTo("invalid-value"));
+                .body("errors[0].code", equalTo("invalid-type"))
+                .body("errors[0].message", equalTo("expected an integer"));
         assertProblem(given().contentType("application/json")
                 .body("{\"name\": \"n\", \"options\": {\"a\": 1}}").post("/probe").then(), 400, "validation")
                 .body("errors[0].path", equalTo("options"))
                 .body("errors[0].code", equalTo("invalid-type"));
+    }
+
+    /** Jackson would read each of these as something else: a number as a string or an enum, "2" or 2.7 as 2. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"name\": 5, \"options\": []}                              | name                | expected a string",
+            "{\"name\": 2.5, \"options\": []}                            | name                | expected a string",
+            "{\"name\": true, \"options\": []}                           | name                | expected a string",
+            "{\"name\": \"n\", \"kind\": 1, \"options\": []}            | kind                | expected a string, one of [OPEN, SCALE]",
+            "{\"name\": \"n\", \"count\": 2.7, \"options\": []}         | count               | expected an integer",
+            "{\"name\": \"n\", \"count\": 2.0, \"options\": []}         | count               | expected an integer",
+            "{\"name\": \"n\", \"count\": \"2\", \"options\": []}       | count               | expected an integer",
+            "{\"name\": \"n\", \"count\": true, \"options\": []}        | count               | expected an integer",
+            "{\"name\": \"n\", \"urgent\": \"true\", \"options\": []}   | urgent              | expected a boolean",
+            "{\"name\": \"n\", \"urgent\": 1, \"options\": []}          | urgent              | expected a boolean",
+            "{\"name\": \"n\", \"urgent\": \"\", \"options\": []}       | urgent              | expected a boolean",
+            "{\"name\": \"n\", \"options\": [{\"label\": {\"en\": 1}}]} | options[0].label.en | expected a string"})
+    void noValueIsCoercedToAnotherType(String body, String path, String message) {
+        assertProblem(given().contentType("application/json").body(body).post("/probe").then(), 400, "validation")
+                .body("errors", hasSize(1))
+                .body("errors[0].in", equalTo("body"))
+                .body("errors[0].path", equalTo(path))
+                .body("errors[0].code", equalTo("invalid-type"))
+                .body("errors[0].message", equalTo(message));
+    }
+
+    @Test
+    void valuesOfTheirOwnTypePass() {
+        given().contentType("application/json")
+                .body("{\"name\": \"5\", \"kind\": \"SCALE\", \"count\": 3, \"urgent\": false, \"options\": []}")
+                .post("/probe").then().statusCode(200)
+                .body("name", equalTo("5")).body("kind", equalTo("SCALE")).body("count", equalTo(3))
+                .body("urgent", equalTo(false));
+    }
+
+    /** JSON escapes can write characters no stored text may hold; a surrogate pair (an emoji) is fine. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"name\": \"a\\u0000b\", \"options\": []}                       | name                | must not contain the NUL character (U+0000)",
+            "{\"name\": \"n\", \"options\": [{\"label\": {\"en\": \"x\\ud800\"}}]} | options[0].label.en | must not contain an unpaired surrogate (U+D800)",
+            "{\"name\": \"n\", \"options\": [{\"label\": {\"en\": \"\\udc00x\"}}]} | options[0].label.en | must not contain an unpaired surrogate (U+DC00)",
+            "{\"name\": \"\\ude00\\ud83d\", \"options\": []}                 | name                | must not contain an unpaired surrogate (U+DE00)",
+            "{\"name\": \"n\", \"options\": [{\"label\": {\"e\\u0000n\": \"x\"}}]} | options[0].label    | must not contain the NUL character (U+0000)"})
+    void nulCharactersAndLoneSurrogatesAreRefused(String body, String path, String message) {
+        assertProblem(given().contentType("application/json").body(body).post("/probe").then(), 400, "validation")
+                .body("errors", hasSize(1))
+                .body("errors[0].in", equalTo("body"))
+                .body("errors[0].path", equalTo(path))
+                .body("errors[0].code", equalTo("invalid-character"))
+                .body("errors[0].message", equalTo(message));
+    }
+
+    @Test
+    void surrogatePairsPass() {
+        given().contentType("application/json")
+                .body("{\"name\": \"\\ud83d\\ude00\", \"count\": 2, \"options\": [{\"label\": {\"en\": \"\\ud83d\\ude00\"}}]}")
+                .post("/probe").then().statusCode(200)
+                .body("name", equalTo("\ud83d\ude00")).body("options[0].label.en", equalTo("\ud83d\ude00"));
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class ProblemAssertions {
                 .body("status", equalTo(status))
                 .body("title", not(emptyOrNullString()))
                 .body("detail", not(emptyOrNullString()))
+                .body("instance", startsWith("/"))
                 .body("stackTrace", nullValue())
                 .body("detail", not(org.hamcrest.Matchers.containsString("Exception")))
                 .body("detail", not(org.hamcrest.Matchers.containsString("\tat ")));

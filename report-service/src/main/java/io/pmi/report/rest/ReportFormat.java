@@ -1,16 +1,13 @@
 package io.pmi.report.rest;
 
+import io.pmi.platform.http.AcceptHeader;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The media types a report is served in, chosen from {@code Accept} as RFC 9110 §12.5.1 says: each type takes the
- * quality of the most specific range that matches it, {@code q=0} means "not this", and ties go to the order
- * here, so {@code *}{@code /*} and a missing {@code Accept} get JSON. Negotiated here rather than by the router
- * alone, which does not honour {@code q=0}.
+ * The media types a report is served in, chosen from {@code Accept} as RFC 9110 §12.5.1 says ({@link AcceptHeader}),
+ * ties going to the order here, so {@code *}{@code /*} and a missing {@code Accept} get JSON.
  */
 enum ReportFormat {
     JSON(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON),
@@ -37,70 +34,16 @@ enum ReportFormat {
 
     /** The format {@code accept} prefers, or empty when it refuses all three. */
     static Optional<ReportFormat> negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return Optional.of(JSON);
-        }
-        List<Range> ranges = ranges(accept);
+        AcceptHeader header = AcceptHeader.parse(accept);
         ReportFormat best = null;
         double bestQuality = 0;
         for (ReportFormat format : values()) {
-            double quality = format.quality(ranges);
+            double quality = header.quality(format.type);
             if (quality > bestQuality) {
                 best = format;
                 bestQuality = quality;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private double quality(List<Range> ranges) {
-        int specificity = 0;
-        double quality = 0;
-        for (Range range : ranges) {
-            int matched = range.specificity(type);
-            if (matched > specificity) {
-                specificity = matched;
-                quality = range.quality();
-            }
-        }
-        return quality;
-    }
-
-    /** The ranges of an Accept header; unreadable ones are left out, as if they were not sent. */
-    private static List<Range> ranges(String accept) {
-        List<Range> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                MediaType range = MediaType.valueOf(part.trim());
-                String q = range.getParameters().get("q");
-                double quality = q == null ? 1 : Double.parseDouble(q.trim());
-                if (quality >= 0 && quality <= 1) {
-                    ranges.add(new Range(range, quality));
-                }
-            } catch (IllegalArgumentException unreadable) {
-                // NumberFormatException included: a range nobody can read asks for nothing.
-            }
-        }
-        return ranges;
-    }
-
-    private record Range(MediaType range, double quality) {
-
-        /** 3 for type/subtype, 2 for type/*, 1 for *&#47;*, 0 when it does not match. */
-        int specificity(MediaType candidate) {
-            if (range.isWildcardType()) {
-                return 1;
-            }
-            if (!range.getType().equalsIgnoreCase(candidate.getType())) {
-                return 0;
-            }
-            if (range.isWildcardSubtype()) {
-                return 2;
-            }
-            return range.getSubtype().equalsIgnoreCase(candidate.getSubtype()) ? 3 : 0;
-        }
     }
 }

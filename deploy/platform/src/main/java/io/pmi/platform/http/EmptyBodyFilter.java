@@ -17,11 +17,13 @@ public class EmptyBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        boolean empty = "0".equals(length)
-                || (length == null && request.getHeaderString("Transfer-Encoding") == null);
-        if (empty) {
+        if (!hasBody(request)) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
+    }
+
+    static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return length == null ? request.getHeaderString("Transfer-Encoding") != null : !"0".equals(length.trim());
     }
 }

@@ -116,7 +116,12 @@ public class ContractConventionsFilter implements OASFilter {
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (hasBody || hasParameters) {
             addProblem(responses, ProblemType.VALIDATION, "The request has 1 invalid input.", path,
-                    "Invalid input: malformed JSON, a wrong type, an unknown field or a broken constraint.");
+                    "Invalid input: malformed JSON, a wrong type, an unknown field or a broken constraint; or "
+                            + "a request URI that cannot be read (bad-request).");
+        } else {
+            addProblem(responses, ProblemType.BAD_REQUEST, "The request URI is not valid: Illegal character in query "
+                    + "at index 20.", path, "A request URI that cannot be read: an invalid percent escape or an "
+                    + "illegal character.");
         }
         if (path.contains("{")) {
             addProblem(responses, ProblemType.NOT_FOUND, "Resource 'X' does not exist.", path,
@@ -148,7 +153,8 @@ public class ContractConventionsFilter implements OASFilter {
                 if (code.startsWith("2")) {
                     response.addHeader("Content-Language", headerRef(CONTENT_LANGUAGE_REF));
                 }
-                if (!UNMATCHED_STATUSES.contains(code)) {
+                boolean unreadableUri = code.equals("400") && !hasBody && !hasParameters;
+                if (!UNMATCHED_STATUSES.contains(code) && !unreadableUri) {
                     response.addHeader("Vary", headerRef(VARY_REF));
                 }
             });

@@ -2,6 +2,7 @@ package io.pmi.platform.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import java.math.BigInteger;
 import java.util.Collection;
 
 /** Renders Jackson's reference chain as the JSON path a client wrote: {@code options[0].label.en}. */
@@ -46,6 +47,46 @@ final class JsonPaths {
             return "an array";
         }
         return "an object";
+    }
+
+    /**
+     * Whether {@code value}, a scalar as JSON gave it, is of another JSON type than {@code target} takes: a number or
+     * a boolean for a string or an enum, a string for a number or a boolean, a fraction for an integer.
+     */
+    static boolean wrongKind(Object value, Class<?> target) {
+        String sent = kindOf(value);
+        String expected = target == null ? null : scalarKind(target);
+        return sent != null && expected != null && !sent.equals(expected)
+                && !(expected.equals("a number") && sent.equals("an integer"));
+    }
+
+    private static String scalarKind(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == Byte.class || type == byte.class
+                || type == BigInteger.class) {
+            return "an integer";
+        }
+        return Number.class.isAssignableFrom(type) || type == double.class || type == float.class ? "a number" : null;
+    }
+
+    private static String kindOf(Object value) {
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Byte || value instanceof Short || value instanceof Integer || value instanceof Long
+                || value instanceof BigInteger) {
+            return "an integer";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        return value instanceof Boolean ? "a boolean" : null;
     }
 
     /** Our own argument checks explain themselves; Jackson's messages name Java classes and stay out. */

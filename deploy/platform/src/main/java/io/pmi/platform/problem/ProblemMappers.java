@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.pmi.platform.client.DownstreamRefusedException;
+import io.pmi.platform.json.InvalidTextException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -17,6 +18,7 @@ import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -42,6 +44,12 @@ public class ProblemMappers {
     public static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -77,12 +85,22 @@ public class ProblemMappers {
             return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(unknown), "unknown-field",
                     "unknown field '" + unknown.getPropertyName() + "'")));
         }
+        if (e instanceof InvalidTextException text) {
+            return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(text), "invalid-character",
+                    text.getOriginalMessage())));
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
-            String message = target != null && target.isEnum()
-                    ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+            String allowed = target != null && target.isEnum()
+                    ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", ", "[", "]"))
-                    : "cannot be read as " + JsonPaths.typeName(target);
+                    : null;
+            if (JsonPaths.wrongKind(invalid.getValue(), target)) {
+                // Coercion is off (StrictJson): a scalar of another JSON type is a wrong type, not a bad value.
+                return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(invalid), "invalid-type",
+                        "expected " + JsonPaths.typeName(target) + (allowed == null ? "" : ", " + allowed))));
+            }
+            String message = allowed != null ? "must be " + allowed : "cannot be read as " + JsonPaths.typeName(target);
             return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(invalid), "invalid-value", message)));
         }
         if (e instanceof MismatchedInputException mismatched) {
@@ -114,6 +132,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.", instance(uri));
+    }
+
+    /** With the {@code Allow} header RFC 9110 asks for, which Quarkus REST leaves out. */
+    private Response methodNotAllowed(UriInfo uri, Request request) {
+        List<String> allowed = allowedMethods.of(instance(uri));
+        String supported = allowed.isEmpty() ? "" : "; it supports " + String.join(", ", allowed);
+        return Problems.response(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support "
+                + request.getMethod() + supported + ".", instance(uri), List.of(), Map.of(),
+                allowed.isEmpty() ? Map.of() : Map.of(HttpHeaders.ALLOW, String.join(", ", allowed)));
     }
 
     private static Response unauthorized(UriInfo uri, String challenge) {
@@ -152,7 +179,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         Response original = e.getResponse();
         if (original != null && original.getEntity() instanceof Problem problem) {
             return Response.fromResponse(original).entity(problem.at(instance(uri))).build();
@@ -168,8 +195,7 @@ public class ProblemMappers {
             case 403 -> forbidden(null, uri);
             case 404 -> Problems.response(ProblemType.NOT_FOUND, "There is no resource at " + instance(uri) + ".",
                     instance(uri));
-            case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED,
-                    "This resource does not support the method used.", instance(uri));
+            case 405 -> methodNotAllowed(uri, request);
             case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
                     "This resource cannot answer in " + headers.getHeaderString(HttpHeaders.ACCEPT)
                             + "; it answers application/json.", instance(uri));

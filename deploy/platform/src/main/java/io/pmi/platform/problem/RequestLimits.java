@@ -1,6 +1,5 @@
 package io.pmi.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -10,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,18 +61,14 @@ public class RequestLimits {
     }
 
     private void answer(RoutingContext context, Problem problem, String challenge) {
-        context.response().setStatusCode(problem.getStatus()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        Map<String, String> headers = new HashMap<>();
         if (challenge != null) {
-            context.response().putHeader("WWW-Authenticate", challenge);
+            headers.put("WWW-Authenticate", challenge);
         }
         if (problem.getStatus() == 413) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            headers.put(HttpHeaders.CONNECTION.toString(), "close");
         }
-        try {
-            context.response().end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        RoutingProblems.answer(context, json, problem, headers);
     }
 
     private static boolean exceeds(String length, long limit) {

@@ -1,7 +1,6 @@
 package io.pmi.interview.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.pmi.interview.domain.Direction;
 import io.pmi.interview.domain.IndicatorKind;
 import io.pmi.interview.domain.Period;
@@ -30,10 +29,10 @@ public record PerformanceRecordItem(
                 + "end; compared exactly (case included).", example = "销售额") String indicator,
         @NotNull
         @Schema(required = true, description = "KPI or QUALITATIVE; more values may be added.") IndicatorKind kind,
-        @DecimalMin(Limits.MIN_FIGURE) @DecimalMax(Limits.MAX_FIGURE) @JsonDeserialize(using = JsonNumber.class)
+        @DecimalMin(Limits.MIN_FIGURE) @DecimalMax(Limits.MAX_FIGURE)
         @Schema(description = "The target, a JSON number, kept to 4 decimal places (rounded half up).",
                 example = "95") BigDecimal target,
-        @DecimalMin(Limits.MIN_FIGURE) @DecimalMax(Limits.MAX_FIGURE) @JsonDeserialize(using = JsonNumber.class)
+        @DecimalMin(Limits.MIN_FIGURE) @DecimalMax(Limits.MAX_FIGURE)
         @Schema(description = "What was achieved, a JSON number like the target.", example = "76") BigDecimal actual,
         @Size(min = 1, max = 32)
         @Schema(maxLength = 32, description = "Unit of target and actual.", example = "万元") String unit,
