@@ -186,7 +186,7 @@ final class BankGenerator {
              PreparedStatement version = connection.prepareStatement("insert into question_version (id, tenant_id, "
                      + "question_id, number, content, created_at, created_by) values (?, ?, ?, ?, ?, ?, 'bench')");
              PreparedStatement role = connection.prepareStatement(
-                     "insert into question_role (question_id, role) values (?, ?)");
+                     "insert into question_role (question_id, role, tenant_id) values (?, ?, ?)");
              PreparedStatement term = connection.prepareStatement(
                      "insert into question_term (tenant_id, term, question_id) values (?, ?, ?)")) {
             for (int start = from; start < to; start += batch) {
@@ -227,6 +227,7 @@ final class BankGenerator {
                     for (SourceRole r : content.roles()) {
                         role.setString(1, q.id());
                         role.setString(2, r.name());
+                        role.setString(3, tenant);
                         role.addBatch();
                     }
                     for (String t : SearchText.bigrams(searchText)) {

@@ -30,7 +30,7 @@ public record GuideRequest(
         List<@NotNull @Pattern(regexp = "zh-CN|en") String> locales,
         @Valid @Schema(description = "Opening script; default: the purpose is improvement, not blame, and what is "
                 + "said stays confidential.") LocalizedDescription opening,
-        @NotNull @Size(max = 20) @Valid
+        @NotNull @Size(max = 20)
         @Schema(required = true, description = "Sections by dimension, each dimension at most once, in interview "
                 + "order.") List<@NotNull @Valid GuideSection> sections,
         @Valid @Schema(description = "Closing script; default: thanks, what happens next, room to add anything.")

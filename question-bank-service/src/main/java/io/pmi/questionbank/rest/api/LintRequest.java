@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "LintRequest", description = "A question text to check.")
 public record LintRequest(
-        @NotBlank @Size(max = 2000)
+        @NotBlank @Size(min = 1, max = 2000)
         @Schema(required = true, maxLength = 2000, example = "你觉得绩效评估公平吗?") String text,
         @Pattern(regexp = "zh-CN|en")
         @Schema(type = SchemaType.STRING, enumeration = {"zh-CN", "en"},
