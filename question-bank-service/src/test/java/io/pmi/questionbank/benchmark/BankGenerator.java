@@ -151,7 +151,8 @@ final class BankGenerator {
                 base.intent());
         LocalDateTime created = LocalDateTime.of(2024, 1, 1, 9, 0).plusMinutes(7L * i + random.nextInt(7));
         LocalDateTime updated = created.plusDays(random.nextInt(300));
-        String id = new UUID(random.nextLong(), random.nextLong()).toString();
+        // Question i of every tenant has the same content; its id is the tenant's own.
+        String id = new UUID(random.nextLong() ^ tenant.hashCode(), random.nextLong()).toString();
         return new Generated(id, status, version, content, previous, created, updated);
     }
 
