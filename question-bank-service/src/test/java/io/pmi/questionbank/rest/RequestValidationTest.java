@@ -118,6 +118,16 @@ class RequestValidationTest {
         JsonPath source = assertProblem(as(tenant, "HR_ADMIN").queryParam("source", "everyone")
                 .get("/api/v1/guides").then(), 400, "validation").extract().jsonPath();
         assertEquals(List.of("query source invalid-value must be one of [library, tenant]"), errors(source));
+        // A text limited to a closed list reads like an enum too.
+        JsonPath locale = assertProblem(as(tenant, "HR_ADMIN").contentType("application/json")
+                .body(Map.of("text", "Why?", "locale", "fr")).post("/api/v1/questions/lint").then(), 400,
+                "validation").extract().jsonPath();
+        assertEquals(List.of("body locale invalid-value must be one of [zh-CN, en]"), errors(locale));
+        JsonPath locales = assertProblem(as(tenant, "HR_ADMIN").contentType("application/json")
+                .body(GuideResourceTest.guideBody("guide.locales", "SELF").replace("\"estimatedMinutes\": 30",
+                        "\"estimatedMinutes\": 30, \"locales\": [\"en\", \"fr\"]")).post("/api/v1/guides").then(), 400,
+                "validation").extract().jsonPath();
+        assertEquals(List.of("body locales[1] invalid-value must be one of [zh-CN, en]"), errors(locales));
     }
 
     @Test

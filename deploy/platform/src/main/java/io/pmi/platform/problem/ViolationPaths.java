@@ -102,8 +102,14 @@ final class ViolationPaths {
                 .toList();
     }
 
-    /** A stable code per constraint: {@code required}, {@code size}, {@code range}, {@code pattern}, or its name. */
+    /**
+     * A stable code per constraint: {@code required}, {@code size}, {@code range}, {@code pattern}, or its name;
+     * {@code invalid-value} for one marked {@link InvalidValue}.
+     */
     static String code(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getPayload().contains(InvalidValue.class)) {
+            return "invalid-value";
+        }
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> "required";
