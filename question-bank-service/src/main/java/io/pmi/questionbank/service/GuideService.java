@@ -348,7 +348,8 @@ public class GuideService {
 
     private void requireFreeKey(String key, String exceptId) {
         if (guides.keyTaken(key, exceptId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A guide with key '" + key + "' already exists.");
+            throw new ProblemException(ProblemType.CONFLICT, "A guide with key '" + key + "' already exists: "
+                    + "choose another key.");
         }
     }
 

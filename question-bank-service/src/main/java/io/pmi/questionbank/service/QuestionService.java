@@ -304,7 +304,8 @@ public class QuestionService {
 
     private void requireFreeKey(String key, String exceptId) {
         if (questions.keyTaken(key, exceptId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A question with key '" + key + "' already exists.");
+            throw new ProblemException(ProblemType.CONFLICT, "A question with key '" + key + "' already exists: "
+                    + "choose another key.");
         }
     }
 

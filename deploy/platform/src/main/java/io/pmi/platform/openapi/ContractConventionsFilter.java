@@ -343,8 +343,9 @@ public class ContractConventionsFilter implements OASFilter {
     }
 
     /**
-     * A field error this operation can really give: a required member of its body, else an enumerated, paging or
-     * constrained query parameter, else a constrained path parameter; null when no input has a constraint.
+     * A field error this operation can really give: a required member of its body missing (or its first member of
+     * the wrong type), else an enumerated, paging or constrained query parameter, else a constrained path parameter;
+     * null when the operation has no such input.
      */
     private Map<String, Object> exampleError(Operation operation) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
@@ -356,6 +357,11 @@ public class ContractConventionsFilter implements OASFilter {
                     boolean text = property != null && property.getType() != null
                             && property.getType().contains(Schema.SchemaType.STRING);
                     return fieldError("body", member, "required", text ? "must not be blank" : "must not be null");
+                }
+                if (body != null && body.getProperties() != null && !body.getProperties().isEmpty()) {
+                    Map.Entry<String, Schema> member = body.getProperties().entrySet().iterator().next();
+                    return fieldError("body", member.getKey(), "invalid-type", "expected "
+                            + jsonType(resolve(member.getValue())));
                 }
             }
         }
@@ -403,6 +409,24 @@ public class ContractConventionsFilter implements OASFilter {
                     + (schema.getMinLength() == null ? 0 : schema.getMinLength()) + " and " + schema.getMaxLength());
         }
         return null;
+    }
+
+    /** How the platform's problem mappers name the JSON type a member expects. */
+    private static String jsonType(Schema schema) {
+        List<Schema.SchemaType> types = schema == null || schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.STRING)) {
+            return "a string";
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            return "an integer";
+        }
+        if (types.contains(Schema.SchemaType.NUMBER)) {
+            return "a number";
+        }
+        if (types.contains(Schema.SchemaType.BOOLEAN)) {
+            return "a boolean";
+        }
+        return types.contains(Schema.SchemaType.ARRAY) ? "an array" : "an object";
     }
 
     private static Map<String, Object> fieldError(String in, String path, String code, String message) {
