@@ -43,7 +43,9 @@ class ProblemMappingTest {
                 .body("errors[0].code", equalTo("invalid-type"))
                 .body("errors[0].message", equalTo("expected an integer"));
         assertProblem(given().contentType("application/json")
-                .body("{\"name\": \"n\", \"options\": {\"a\": 1}}").post("/probe").then(), 400, "validation")
+                .body("{\"name\": \"n\", \"count\": 2, \"options\": {\"a\": 1}}").post("/probe").then(), 400,
+                "validation")
+                .body("errors", hasSize(1))
                 .body("errors[0].path", equalTo("options"))
                 .body("errors[0].code", equalTo("invalid-type"));
     }
@@ -109,7 +111,8 @@ class ProblemMappingTest {
     @Test
     void anUnknownEnumValueListsTheAllowedOnes() {
         assertProblem(given().contentType("application/json")
-                .body("{\"name\": \"n\", \"kind\": \"CLOSED\", \"options\": []}").post("/probe").then(), 400, "validation")
+                .body("{\"name\": \"n\", \"kind\": \"CLOSED\", \"count\": 2, \"options\": []}").post("/probe").then(),
+                        400, "validation")
                 .body("errors[0].path", equalTo("kind"))
                 .body("errors[0].code", equalTo("invalid-value"))
                 .body("errors[0].message", equalTo("must be one of [OPEN, SCALE]"));
@@ -118,10 +121,24 @@ class ProblemMappingTest {
     @Test
     void anUnknownFieldIsRejected() {
         assertProblem(given().contentType("application/json")
-                .body("{\"name\": \"n\", \"options\": [{\"label\": {}, \"colour\": \"red\"}]}").post("/probe").then(),
+                .body("{\"name\": \"n\", \"count\": 2, \"options\": [{\"label\": {}, \"colour\": \"red\"}]}")
+                .post("/probe").then(),
                 400, "validation")
                 .body("errors[0].path", equalTo("options[0].colour"))
                 .body("errors[0].code", equalTo("unknown-field"));
+    }
+
+    @Test
+    void unknownFieldsWrongTypesAndBrokenConstraintsComeInOneAnswer() {
+        assertProblem(given().contentType("application/json")
+                .body("{\"name\": \"\", \"kind\": \"CLOSED\", \"count\": 9, \"colour\": \"red\", \"shade\": 1, "
+                        + "\"options\": [{\"label\": \"yes\", \"size\": 3}, {\"label\": {\"en\": \"far too long\"}}]}")
+                .post("/probe").then(), 400, "validation")
+                .body("errors.path", contains("colour", "count", "kind", "name", "options[0].label", "options[0].size",
+                        "options[1].label.en", "shade"))
+                .body("errors.code", contains("unknown-field", "range", "invalid-value", "required", "invalid-type",
+                        "unknown-field", "size", "unknown-field"))
+                .body("detail", equalTo("The request has 8 invalid inputs."));
     }
 
     @Test

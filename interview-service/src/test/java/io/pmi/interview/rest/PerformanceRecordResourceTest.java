@@ -178,8 +178,8 @@ class PerformanceRecordResourceTest {
                 record(p, "2026-H2", "a", "1", "1", "HIGHER_IS_BETTER"),
                 record(p, "2026-H1", "a", "2", "2", "HIGHER_IS_BETTER"),
                 record(p, "2026-H1", " a", "2", "2", "SIDEWAYS"))).then(), 400, "validation")
-                .body("errors[0].path", equalTo("items[3].direction"))
-                .body("errors[0].code", equalTo("invalid-value"));
+                .body("errors.path", contains("items[2].indicator", "items[3].direction", "items[3].indicator"))
+                .body("errors.code", contains("duplicate", "invalid-value", "pattern"));
         assertProblem(postRecords(TENANT_A, records(record(p, "2026-H1", "a", "1", "1", "HIGHER_IS_BETTER"),
                 record(p, "2026-H2", "a", "1", "1", "HIGHER_IS_BETTER"),
                 record(p, "2026-H1", "a", "2", "2", "HIGHER_IS_BETTER"),

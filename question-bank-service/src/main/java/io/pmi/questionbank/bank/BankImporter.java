@@ -4,6 +4,7 @@ import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
+import io.pmi.platform.problem.Problems;
 import io.pmi.questionbank.domain.GuideContent;
 import io.pmi.questionbank.domain.GuideSnapshot;
 import io.pmi.questionbank.domain.QuestionContent;
@@ -249,7 +250,7 @@ public class BankImporter {
     }
 
     private static ProblemException invalid(List<FieldError> errors) {
-        return new ProblemException(ProblemType.VALIDATION, "The bank file has " + errors.size() + " problem(s), "
-                + "listed in errors with their paths; nothing was imported.", errors, Map.of(), Map.of());
+        return new ProblemException(ProblemType.VALIDATION, Problems.validationDetail(errors.size())
+                + " Nothing was imported.", errors, Map.of(), Map.of());
     }
 }

@@ -25,12 +25,21 @@ public final class SearchText {
         return folded.strip();
     }
 
-    /** What a question's text search looks in: the key, the measure and every wording in every locale. */
+    /**
+     * What a question's text search looks in: the key, the measure, every wording, every option label and the
+     * intent note, in every locale.
+     */
     public static String of(QuestionContent content) {
         List<String> parts = new ArrayList<>(List.of(content.key(), content.measure()));
         parts.addAll(content.text().values());
         if (content.variants() != null) {
             content.variants().forEach(v -> parts.addAll(v.text().values()));
+        }
+        if (content.options() != null) {
+            content.options().forEach(o -> parts.addAll(o.label().values()));
+        }
+        if (content.intent() != null) {
+            parts.addAll(content.intent().values());
         }
         return of(parts);
     }

@@ -14,8 +14,9 @@ public class DimensionRepository implements PanacheRepositoryBase<Dimension, Str
         return find("select distinct d from Dimension d left join fetch d.topics order by d.position, d.code").list();
     }
 
+    /** Not {@code firstResultOptional()}: a row limit with a collection fetch makes Hibernate page in memory. */
     public Optional<Dimension> findWithTopics(String code) {
         return find("select distinct d from Dimension d left join fetch d.topics where d.code = ?1", code)
-                .firstResultOptional();
+                .list().stream().findFirst();
     }
 }

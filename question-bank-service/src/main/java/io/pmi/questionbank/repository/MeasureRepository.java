@@ -60,7 +60,7 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         if (keys.isEmpty()) {
             return roles;
         }
-        List<Object[]> rows = getEntityManager().createQuery("select distinct q.measureKey, r from Question q"
+        List<Object[]> rows = getEntityManager().createQuery("select distinct q.measureKey, r.role from Question q"
                         + " join q.roles r where q.measureKey in :keys"
                         + " and q.status <> io.pmi.questionbank.domain.QuestionStatus.RETIRED", Object[].class)
                 .setParameter("keys", keys).getResultList();

@@ -3,7 +3,6 @@ package io.pmi.questionbank.repository;
 import io.pmi.platform.tenancy.TenantOwned;
 import io.pmi.questionbank.domain.QuestionStatus;
 import io.pmi.questionbank.domain.QuestionType;
-import io.pmi.questionbank.domain.SourceRole;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -70,10 +69,7 @@ public class Question extends TenantOwned {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "question_role", joinColumns = @JoinColumn(name = "question_id"))
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "role", nullable = false)
-    public Set<SourceRole> roles = EnumSet.noneOf(SourceRole.class);
+    public Set<QuestionRole> roles = new HashSet<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -127,7 +127,8 @@ public class QuestionListQuery {
             params.add(filter.status().name());
         }
         if (filter.role() != null) {
-            sql.append(" and exists (select 1 from question_role r where r.question_id = q.id and r.role = ?)");
+            sql.append(" and exists (select 1 from question_role r where r.tenant_id = q.tenant_id and r.role = ?"
+                    + " and r.question_id = q.id)");
             params.add(filter.role().name());
         }
         if (filter.terms() != null) {

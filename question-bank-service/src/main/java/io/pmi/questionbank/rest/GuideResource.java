@@ -154,11 +154,13 @@ public class GuideResource {
                     + "one of the core dimensions GOALS, INDICATORS, FEEDBACK and INCENTIVES has no active question, "
                     + "a question is not active or has no wording for the guide's role (type guide-incomplete, issues "
                     + "in errors), or a question has a lint ERROR (type lint-errors, in findings, messages in the "
-                    + "language of Accept-Language). The guide's ETag changes: read it again before editing.",
+                    + "language of Accept-Language). The guide's ETag changes: the answer's ETag header is the new one.",
             extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "201", description = "The published version; Location names it.",
-            headers = @Header(name = "Location", description = "The version's URL.",
+            headers = {@Header(name = "Location", description = "The version's URL.",
                     schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The guide's new revision, for the If-Match of the next "
+                            + "change to its working copy.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuideVersionView.class)))
     @APIResponse(responseCode = "412", description = "The ETag in If-Match is not the current one.")
@@ -169,9 +171,11 @@ public class GuideResource {
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                  @Context UriInfo uri) {
-        GuideVersion version = guides.publish(id, ifMatch, ContentLanguage.negotiate(acceptLanguage));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/guides/{id}/versions/{version}")
-                .build(version.guideId, version.number)).entity(GuideMapper.toVersionView(version)).build();
+        GuideService.Publication published = guides.publish(id, ifMatch, ContentLanguage.negotiate(acceptLanguage));
+        GuideVersion version = published.version();
+        return ETags.created(uri.getBaseUriBuilder().path("api/v1/guides/{id}/versions/{version}")
+                .build(version.guideId, version.number), GuideMapper.toVersionView(version),
+                published.guide().revision);
     }
 
     @POST

@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -81,6 +82,10 @@ public class GuideService {
         GuideContent content = new GuideContent(key != null ? key : original.key + "-copy", source.role(),
                 source.title(), source.locales(), source.opening(), source.sections(), source.closing(),
                 source.estimatedMinutes());
+        if (guides.keyTaken(content.key(), "")) {
+            throw new ProblemException(ProblemType.CONFLICT, "A guide with key '" + content.key() + "' already exists: "
+                    + "choose another key for the copy with ?key=.");
+        }
         return create(content, original.id);
     }
 
@@ -148,7 +153,7 @@ public class GuideService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The guide is not valid.", errors, Map.of(), Map.of());
+            throw ProblemException.invalid(errors);
         }
         Guide guide = new Guide();
         guide.id = UUID.randomUUID().toString();
@@ -207,8 +212,12 @@ public class GuideService {
      * 422 when a core dimension has no active question, a question is not active or not asked of the guide's role
      * (guide-incomplete), or a text has a lint ERROR (lint-errors).
      */
+    /** A published version, and the guide whose working copy it froze (its revision changed with it). */
+    public record Publication(Guide guide, GuideVersion version) {
+    }
+
     @Transactional
-    public GuideVersion publish(String id, String ifMatch, ContentLanguage language) {
+    public Publication publish(String id, String ifMatch, ContentLanguage language) {
         Guide guide = writable(id, ifMatch);
         GuideContent content = guide.content;
         Map<String, GuideSnapshots.Candidate> candidates = candidates(content.questionIds());
@@ -216,8 +225,8 @@ public class GuideService {
         Set<String> core = all.stream().filter(d -> d.core).map(d -> d.code).collect(Collectors.toSet());
         List<Violation> issues = GuideSnapshots.check(content, candidates, core);
         if (!issues.isEmpty()) {
-            throw new ProblemException(QuestionBankProblems.GUIDE_INCOMPLETE, "The guide cannot be published: "
-                    + issues.size() + " issue(s), see errors.",
+            throw new ProblemException(QuestionBankProblems.GUIDE_INCOMPLETE, "The guide cannot be published: it has "
+                    + QuestionBankProblems.count(issues.size(), "issue") + ", listed in errors.",
                     issues.stream().map(i -> new FieldError("resource", i.path(), i.code(), i.message())).toList(),
                     Map.of(), Map.of());
         }
@@ -233,8 +242,8 @@ public class GuideService {
             }
         }
         if (!errors.isEmpty()) {
-            throw QuestionLint.lintErrors("The guide's questions have " + errors.size()
-                    + " lint error(s): rephrase them and publish again.", errors);
+            throw QuestionLint.lintErrors("The guide's questions have " + QuestionBankProblems.count(errors.size(),
+                    "lint error") + ", listed in findings: rephrase them and publish again.", errors);
         }
         GuideSnapshot snapshot = GuideSnapshots.freeze(content, candidates, all.stream().collect(Collectors.toMap(
                 d -> d.code, d -> new GuideSnapshot.SectionDimension(d.names(), d.core))));
@@ -251,7 +260,7 @@ public class GuideService {
         guide.publishedVersion = number;
         guide.updatedAt = version.publishedAt;
         guides.flush();
-        return version;
+        return new Publication(guide, version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -285,31 +294,48 @@ public class GuideService {
         return guide;
     }
 
-    /** Sections name known dimensions once each; questions exist, sit in their dimension's section, appear once. */
     private void validate(GuideContent content) {
+        List<FieldError> errors = sectionErrors(content.sections());
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /**
+     * Sections name known dimensions once each; questions exist, sit in their dimension's section, appear once.
+     * A null dimension or question id is invalid anyway and is not looked up.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldError> sectionErrors(List<GuideContent.Section> sections) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = dimensions.listAll().stream().map(d -> d.code).collect(Collectors.toSet());
-        Map<String, Question> found = questions.findAllWithTaxonomy(new HashSet<>(content.questionIds())).stream()
+        Set<String> ids = sections.stream().flatMap(section -> section.questions().stream())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Question> found = questions.findAllWithTaxonomy(ids).stream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity()));
         Set<String> seenDimensions = new HashSet<>();
         Set<String> seenQuestions = new HashSet<>();
-        for (int s = 0; s < content.sections().size(); s++) {
-            GuideContent.Section section = content.sections().get(s);
+        for (int s = 0; s < sections.size(); s++) {
+            GuideContent.Section section = sections.get(s);
             String path = "sections[" + s + "]";
-            if (!known.contains(section.dimension())) {
+            boolean knownDimension = known.contains(section.dimension());
+            if (section.dimension() != null && !knownDimension) {
                 errors.add(FieldError.body(path + ".dimension", "unknown", "No dimension has code '"
                         + section.dimension() + "'."));
-            } else if (!seenDimensions.add(section.dimension())) {
+            } else if (section.dimension() != null && !seenDimensions.add(section.dimension())) {
                 errors.add(FieldError.body(path + ".dimension", "duplicate", section.dimension()
                         + " has a section already."));
             }
             for (int q = 0; q < section.questions().size(); q++) {
                 String id = section.questions().get(q);
+                if (id == null) {
+                    continue;
+                }
                 String at = path + ".questions[" + q + "]";
                 Question question = found.get(id);
                 if (question == null) {
                     errors.add(FieldError.body(at, "unknown", "No question has id '" + id + "'."));
-                } else if (!question.dimension.code.equals(section.dimension())) {
+                } else if (knownDimension && !question.dimension.code.equals(section.dimension())) {
                     errors.add(FieldError.body(at, "dimension-mismatch", "Question " + id + " belongs to "
                             + question.dimension.code + ", not " + section.dimension() + "."));
                 } else if (!seenQuestions.add(id)) {
@@ -317,15 +343,13 @@ public class GuideService {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The guide is not valid: see errors.", errors,
-                    Map.of(), Map.of());
-        }
+        return errors;
     }
 
     private void requireFreeKey(String key, String exceptId) {
         if (guides.keyTaken(key, exceptId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A guide with key '" + key + "' already exists.");
+            throw new ProblemException(ProblemType.CONFLICT, "A guide with key '" + key + "' already exists: "
+                    + "choose another key.");
         }
     }
 

@@ -16,4 +16,9 @@ public final class QuestionBankProblems {
 
     private QuestionBankProblems() {
     }
+
+    /** "1 lint error", "2 lint errors": details count what their list holds, in one style. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -48,8 +48,8 @@ public class QuestionLint {
         List<FieldFinding> findings = lint(content, language);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            throw lintErrors(what + " has " + errors + " lint error(s): rephrase the texts named in 'findings' "
-                    + "(suggestions are given where known).", findings);
+            throw lintErrors(what + " has " + QuestionBankProblems.count(errors, "lint error") + ": rephrase the texts "
+                    + "that findings names as ERROR (suggestions are given where known).", findings);
         }
         return findings;
     }

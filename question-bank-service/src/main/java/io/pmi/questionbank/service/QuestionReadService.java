@@ -2,7 +2,6 @@ package io.pmi.questionbank.service;
 
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
-import io.pmi.platform.problem.ProblemType;
 import io.pmi.platform.tenancy.CurrentTenant;
 import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.domain.QuestionStatus;
@@ -101,9 +100,8 @@ public class QuestionReadService {
         if (filter.q() != null) {
             phrase = SearchText.fold(filter.q());
             if (phrase.isEmpty()) {
-                throw new ProblemException(ProblemType.VALIDATION, "q has no letters or digits to search for.",
-                        List.of(new FieldError("query", "q", "no-terms", "q needs at least one letter or digit.")),
-                        Map.of(), Map.of());
+                throw ProblemException.invalid(List.of(new FieldError("query", "q", "no-terms",
+                        "q needs at least one letter or digit.")));
             }
             terms = SearchText.queryTerms(phrase);
         }

@@ -5,16 +5,19 @@ import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
+import io.pmi.platform.tenancy.CurrentTenant;
 import io.pmi.questionbank.domain.QuestionContent;
 import io.pmi.questionbank.domain.QuestionRules;
 import io.pmi.questionbank.domain.QuestionStatus;
 import io.pmi.questionbank.domain.SearchText;
 import io.pmi.questionbank.domain.Violation;
 import io.pmi.questionbank.domain.lint.FieldFinding;
+import io.pmi.questionbank.domain.lint.Severity;
 import io.pmi.questionbank.repository.Dimension;
 import io.pmi.questionbank.repository.DimensionRepository;
 import io.pmi.questionbank.repository.Question;
 import io.pmi.questionbank.repository.QuestionRepository;
+import io.pmi.questionbank.repository.QuestionRole;
 import io.pmi.questionbank.repository.QuestionVersion;
 import io.pmi.questionbank.repository.QuestionVersionRepository;
 import io.pmi.questionbank.repository.Topic;
@@ -26,9 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,11 +49,12 @@ public class QuestionService {
     private final QuestionSearchIndex searchIndex;
     private final QuestionLint lint;
     private final SecurityIdentity identity;
+    private final CurrentTenant tenant;
 
     public QuestionService(QuestionRepository questions, QuestionVersionRepository versions,
                            DimensionRepository dimensions, TopicRepository topics, QuestionReadService reads,
                            MeasureService measures, QuestionSearchIndex searchIndex, QuestionLint lint,
-                           SecurityIdentity identity) {
+                           SecurityIdentity identity, CurrentTenant tenant) {
         this.questions = questions;
         this.versions = versions;
         this.dimensions = dimensions;
@@ -62,6 +64,7 @@ public class QuestionService {
         this.searchIndex = searchIndex;
         this.lint = lint;
         this.identity = identity;
+        this.tenant = tenant;
     }
 
     @Transactional
@@ -77,6 +80,10 @@ public class QuestionService {
         QuestionContent content = new QuestionContent(copyKey, source.dimension(), source.topic(), source.measure(),
                 source.type(), source.text(), source.variants(), source.options(), source.scale(), source.probes(),
                 source.intent());
+        if (questions.keyTaken(copyKey, "")) {
+            throw new ProblemException(ProblemType.CONFLICT, "A question with key '" + copyKey + "' already exists: "
+                    + "choose another key for the copy with ?key=.");
+        }
         return create(content, original.id + "@" + original.contentVersion, language);
     }
 
@@ -131,11 +138,15 @@ public class QuestionService {
             errors.add(FieldError.body("key", "mismatch", "The key is the current version's key, '" + current.key()
                     + "'."));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The question is not valid.", errors, Map.of(), Map.of());
-        }
         if (status == QuestionStatus.ACTIVE) {
-            lint.requireNoErrors(current, language, "An active question");
+            // An active question may not hold lint errors; each is named at its text, in the caller's language.
+            String at = "versions[" + (imported.size() - 1) + "].content.";
+            lint.lint(current, language).stream().filter(f -> f.severity() == Severity.ERROR)
+                    .forEach(f -> errors.add(FieldError.body(at + f.field(), "lint-error",
+                            f.code() + ": " + f.message())));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         Question question = new Question();
         question.id = UUID.randomUUID().toString();
@@ -253,30 +264,48 @@ public class QuestionService {
     /** The content's own rules and its taxonomy; every violation is reported at once, with its JSON path. */
     private Taxonomy validate(QuestionContent content) {
         List<FieldError> errors = new ArrayList<>();
-        Dimension dimension = dimensions.find("code", content.dimension()).firstResult();
-        Topic topic = null;
-        if (dimension == null) {
-            errors.add(FieldError.body("dimension", "unknown", "No dimension has code '" + content.dimension() + "'."));
-        } else {
-            topic = topics.find("code = ?1 and dimension = ?2", content.topic(), dimension).firstResult();
-            if (topic == null) {
-                errors.add(FieldError.body("topic", "unknown", "Dimension " + content.dimension()
-                        + " has no topic with code '" + content.topic() + "'."));
-            }
-        }
+        Taxonomy taxonomy = taxonomy(content.dimension(), content.topic(), errors);
         for (Violation violation : QuestionRules.check(content)) {
             errors.add(FieldError.body(violation.path(), violation.code(), violation.message()));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The question is not valid: see errors.", errors,
-                    Map.of(), Map.of());
+            throw ProblemException.invalid(errors);
+        }
+        return taxonomy;
+    }
+
+    /**
+     * The errors of a question's taxonomy references, at {@code dimension} and {@code topic}; null for a code that
+     * is invalid anyway, which is then not looked up (nor, for the dimension, its topic).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldError> taxonomyErrors(String dimension, String topic) {
+        List<FieldError> errors = new ArrayList<>();
+        if (dimension != null) {
+            taxonomy(dimension, topic, errors);
+        }
+        return errors;
+    }
+
+    private Taxonomy taxonomy(String dimensionCode, String topicCode, List<FieldError> errors) {
+        Dimension dimension = dimensions.find("code", dimensionCode).firstResult();
+        Topic topic = null;
+        if (dimension == null) {
+            errors.add(FieldError.body("dimension", "unknown", "No dimension has code '" + dimensionCode + "'."));
+        } else if (topicCode != null) {
+            topic = topics.find("code = ?1 and dimension = ?2", topicCode, dimension).firstResult();
+            if (topic == null) {
+                errors.add(FieldError.body("topic", "unknown", "Dimension " + dimensionCode
+                        + " has no topic with code '" + topicCode + "'."));
+            }
         }
         return new Taxonomy(dimension, topic);
     }
 
     private void requireFreeKey(String key, String exceptId) {
         if (questions.keyTaken(key, exceptId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A question with key '" + key + "' already exists.");
+            throw new ProblemException(ProblemType.CONFLICT, "A question with key '" + key + "' already exists: "
+                    + "choose another key.");
         }
     }
 
@@ -286,8 +315,9 @@ public class QuestionService {
         question.topic = taxonomy.topic();
         question.measureKey = content.measure();
         question.type = content.type();
+        String tenantId = question.tenantId != null ? question.tenantId : tenant.id();
         question.roles.clear();
-        question.roles.addAll(EnumSet.copyOf(content.roles()));
+        content.roles().forEach(role -> question.roles.add(new QuestionRole(role, tenantId)));
         question.searchText = SearchText.of(content);
         question.updatedAt = now();
     }

@@ -74,7 +74,8 @@ public class TopicService {
 
     private void requireFreeCode(String code, String exceptId) {
         if (topics.codeTaken(code, exceptId)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A topic with code '" + code + "' already exists.");
+            throw new ProblemException(ProblemType.CONFLICT, "A topic with code '" + code + "' already exists: "
+                    + "choose another code.");
         }
     }
 

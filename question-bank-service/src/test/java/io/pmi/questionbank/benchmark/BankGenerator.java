@@ -151,7 +151,8 @@ final class BankGenerator {
                 base.intent());
         LocalDateTime created = LocalDateTime.of(2024, 1, 1, 9, 0).plusMinutes(7L * i + random.nextInt(7));
         LocalDateTime updated = created.plusDays(random.nextInt(300));
-        String id = new UUID(random.nextLong(), random.nextLong()).toString();
+        // Question i of every tenant has the same content; its id is the tenant's own.
+        String id = new UUID(random.nextLong() ^ tenant.hashCode(), random.nextLong()).toString();
         return new Generated(id, status, version, content, previous, created, updated);
     }
 
@@ -186,7 +187,7 @@ final class BankGenerator {
              PreparedStatement version = connection.prepareStatement("insert into question_version (id, tenant_id, "
                      + "question_id, number, content, created_at, created_by) values (?, ?, ?, ?, ?, ?, 'bench')");
              PreparedStatement role = connection.prepareStatement(
-                     "insert into question_role (question_id, role) values (?, ?)");
+                     "insert into question_role (question_id, role, tenant_id) values (?, ?, ?)");
              PreparedStatement term = connection.prepareStatement(
                      "insert into question_term (tenant_id, term, question_id) values (?, ?, ?)")) {
             for (int start = from; start < to; start += batch) {
@@ -227,6 +228,7 @@ final class BankGenerator {
                     for (SourceRole r : content.roles()) {
                         role.setString(1, q.id());
                         role.setString(2, r.name());
+                        role.setString(3, tenant);
                         role.addBatch();
                     }
                     for (String t : SearchText.bigrams(searchText)) {

@@ -41,8 +41,11 @@ import java.util.Map;
  * per case, default 15), {@code bench.warmup} (seconds of requests of every case before the first size is
  * measured, default 60: the service's JIT), {@code bench.bufferPool} (innodb_buffer_pool_size set for the run, default 2G: the data
  * set is about 3 GB at 100k and a production server would not serve it from the embedded default of 128 MB),
- * {@code bench.hold} (true: keep the service and the database up at the end, to look at them by hand), and those
- * of {@link QuestionBankBench}.
+ * {@code bench.hold} (true: keep the service and the database up at the end, to look at them by hand),
+ * {@code bench.cases} (the names of the cases to measure, comma-separated, default all), {@code bench.otherTenants}
+ * (tenants besides {@code bench} whose banks are loaded first, {@code bench.otherSize} questions each, default 0 and
+ * 1000: what a tenant's list costs in a database shared with others), {@code bench.oldRoleIndex} (true: also time
+ * the role count on the index question_role had before migration V7) and those of {@link QuestionBankBench}.
  */
 public final class ListQueryBenchmark {
 
@@ -75,10 +78,24 @@ public final class ListQueryBenchmark {
         int runs = Integer.getInteger("bench.runs", 15);
         int warmupSeconds = Integer.getInteger("bench.warmup", 60);
         String bufferPool = System.getProperty("bench.bufferPool", "2G");
+        int otherTenants = Integer.getInteger("bench.otherTenants", 0);
+        int otherSize = Integer.getInteger("bench.otherSize", 1000);
+        List<String> only = Arrays.stream(System.getProperty("bench.cases", "").split(",")).map(String::trim)
+                .filter(name -> !name.isEmpty()).toList();
+        List<Case> cases = CASES.stream().filter(c -> only.isEmpty() || only.contains(c.name())).toList();
         List<Measured> results = new ArrayList<>();
         try (QuestionBankBench env = QuestionBankBench.start();
              Connection admin = env.connect()) {
             resizeBufferPool(admin, bytes(bufferPool));
+            for (int t = 1; t <= otherTenants; t++) {
+                String other = String.format(Locale.ROOT, "neighbour-%03d", t);
+                try (Connection loader = env.connect("rewriteBatchedStatements=true")) {
+                    new BankGenerator(admin, other).load(loader, 0, otherSize, 500);
+                }
+                if (t % 10 == 0 || t == otherTenants) {
+                    BenchEnvironment.log("Loaded %d other tenants of %d questions each", t, otherSize);
+                }
+            }
             BankGenerator generator = new BankGenerator(admin, QuestionBankBench.TENANT);
             int loaded = 0;
             HttpClient http = HttpClient.newHttpClient();
@@ -100,10 +117,13 @@ public final class ListQueryBenchmark {
                 BenchEnvironment.log("Bank of %d questions (+49 in the library): %s question_term rows", size,
                         scalar(admin, "select count(*) from question_term"));
                 if (size == sizes.get(0)) {
-                    warmUp(env, http, warmupSeconds);
+                    warmUp(env, http, cases, warmupSeconds);
                 }
-                for (Case kase : CASES) {
+                for (Case kase : cases) {
                     results.add(measure(env, admin, http, kase, size, runs));
+                }
+                if (Boolean.getBoolean("bench.oldRoleIndex")) {
+                    oldRoleIndex(admin);
                 }
             }
             if (Boolean.getBoolean("bench.hold")) {
@@ -113,8 +133,10 @@ public final class ListQueryBenchmark {
             }
         }
         System.out.println();
-        System.out.println("GET /api/v1/questions (page 0, size 20), tenant 'bench' + library; HTTP median (max) of "
-                + runs + " sequential requests; SQL: server time of each statement (median of 5 runs by JDBC)");
+        System.out.println("GET /api/v1/questions (page 0, size 20), tenant 'bench' + library" + (otherTenants == 0 ? ""
+                : ", " + otherTenants + " other tenants of " + otherSize + " questions in the database") + "; HTTP "
+                + "median (max) of " + runs + " sequential requests; SQL: server time of each statement (median of 5 "
+                + "runs by JDBC)");
         System.out.printf("%-24s %8s %9s %19s %26s%n", "case", "bank", "total", "HTTP ms median(max)",
                 "SQL ms (count/page/rest)");
         for (Measured m : results) {
@@ -153,12 +175,13 @@ public final class ListQueryBenchmark {
     }
 
     /** Requests of every case in turn, so that the service's JIT has compiled the list path before it is timed. */
-    private static void warmUp(QuestionBankBench env, HttpClient http, int seconds) throws Exception {
+    private static void warmUp(QuestionBankBench env, HttpClient http, List<Case> cases, int seconds)
+            throws Exception {
         BenchEnvironment.log("Warming the service up: every case in turn for %d s", seconds);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         int requests = 0;
         while (System.nanoTime() < end) {
-            for (Case kase : CASES) {
+            for (Case kase : cases) {
                 send(http, request(env, kase));
                 requests++;
             }
@@ -248,6 +271,25 @@ public final class ListQueryBenchmark {
         }
         Arrays.sort(millis);
         return millis[millis.length / 2];
+    }
+
+    /**
+     * The role count as it was before migration V7: the statement without the tenant condition on question_role,
+     * on the old index {@code (role, question_id)}, made for the comparison and dropped again.
+     */
+    private static void oldRoleIndex(Connection admin) throws SQLException {
+        String sql = "select count(*) from question q where q.tenant_id in ('" + QuestionBankBench.TENANT
+                + "', '_library') and exists (select 1 from question_role r force index (ix_question_role_role)"
+                + " where r.question_id = q.id and r.role = 'PEER')";
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("create index ix_question_role_role on question_role (role, question_id)");
+            try {
+                System.out.printf(Locale.ROOT, "%n=== role=PEER count on the old index: %.1f ms%n", time(admin, sql));
+                analyze(admin, sql).forEach(line -> System.out.println("  " + line));
+            } finally {
+                statement.execute("drop index ix_question_role_role on question_role");
+            }
+        }
     }
 
     private static void print(Measured m) {

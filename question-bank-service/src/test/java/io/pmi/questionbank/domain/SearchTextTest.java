@@ -42,4 +42,18 @@ class SearchTextTest {
             assertTrue(stored.contains(part + "\n"), part);
         }
     }
+
+    @Test
+    void optionLabelsAndTheIntentNoteAreSearchedToo() {
+        QuestionContent content = new QuestionContent("feedback.channel", "FEEDBACK", "FREQUENCY_MODE",
+                "feedback.channel", QuestionType.SINGLE_CHOICE, LocalizedTexts.of("反馈主要通过什么方式?", "How?"),
+                null, List.of(new QuestionContent.Option("ONE_ON_ONE", LocalizedTexts.of("一对一面谈", "One-on-one talk")),
+                        new QuestionContent.Option("EMAIL", LocalizedTexts.of("邮件", "Email"))),
+                null, null, LocalizedTexts.of("了解反馈渠道是否正式。", "Whether feedback has a formal channel."));
+        String stored = SearchText.of(content);
+        for (String part : List.of("一对一面谈", "one on one talk", "邮件", "email", "了解反馈渠道是否正式",
+                "whether feedback has a formal channel")) {
+            assertTrue(stored.contains(part + "\n"), part);
+        }
+    }
 }

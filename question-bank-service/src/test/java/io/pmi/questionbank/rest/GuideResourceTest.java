@@ -233,4 +233,31 @@ class GuideResourceTest {
         as(tenant, "HR_ADMIN").header("If-Match", "\"0\"").post("/api/v1/guides/" + copy + "/publish").then()
                 .statusCode(201).body("version", equalTo(1));
     }
+
+    @Test
+    void publishingAnswersTheWorkingCopysNewETag() {
+        String tenant = unique("publish-etag");
+        Core core = core(tenant);
+        String id = create(tenant, guideBody(unique("etag"), "SELF", core.sections())).path("id");
+        String published = as(tenant, "HR_ADMIN").header("If-Match", "\"0\"")
+                .post("/api/v1/guides/" + id + "/publish").then().statusCode(201).extract().header("ETag");
+        assertEquals(as(tenant, "HR_ADMIN").get("/api/v1/guides/" + id).header("ETag"), published);
+        // The ETag is good for the next change without reading the guide again.
+        as(tenant, "HR_ADMIN").contentType("application/json").header("If-Match", published)
+                .body(guideBody(unique("etag2"), "SELF", core.sections())).put("/api/v1/guides/" + id).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aSecondCopyWhoseDefaultKeyIsTakenSaysHowToNameAnother() {
+        String tenant = unique("copy-twice");
+        as(tenant, "HR_ADMIN").post("/api/v1/guides/guide.peer/copy").then().statusCode(201)
+                .body("key", equalTo("default.peer-copy"));
+        assertProblem(as(tenant, "HR_ADMIN").post("/api/v1/guides/guide.peer/copy").then(), 409, "conflict")
+                .body("detail", equalTo("A guide with key 'default.peer-copy' already exists: choose another key for "
+                        + "the copy with ?key=."));
+        as(tenant, "HR_ADMIN").queryParam("key", "default.peer-second").post("/api/v1/guides/guide.peer/copy").then()
+                .statusCode(201).body("key", equalTo("default.peer-second"));
+        assertEquals(2, count("SELECT COUNT(*) FROM guide WHERE tenant_id = ?1", tenant));
+    }
 }

@@ -90,7 +90,7 @@ class LibraryBankTest {
     private static void assertClean(StringBuilder batch) {
         as("any", "INTERVIEWER").contentType("application/json").body(batch.append("]}").toString())
                 .post("/api/v1/questions/lint/batch").then().statusCode(200)
-                .body("results.findings.flatten()", hasSize(0));
+                .body("items.findings.flatten()", hasSize(0));
     }
 
     @Test

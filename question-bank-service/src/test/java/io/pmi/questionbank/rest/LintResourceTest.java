@@ -13,7 +13,9 @@ import static io.pmi.testsupport.TestTokens.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -88,9 +90,10 @@ class LintResourceTest {
                         Map.of("text", "What would help you reach your targets?"))))
                 .post("/api/v1/questions/lint/batch").then()
                 .statusCode(200)
-                .body("results", hasSize(2))
-                .body("results[0].findings.code", contains("CLOSED"))
-                .body("results[1].findings", empty());
+                .body("items", hasSize(2))
+                .body("items[0].findings.code", contains("CLOSED"))
+                .body("items[1].findings", empty())
+                .body("$", not(hasKey("results")));
     }
 
     @Test
@@ -106,5 +109,62 @@ class LintResourceTest {
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json")
                 .body(Map.of("text", "x", "type", "ESSAY")).post("/api/v1/questions/lint").then(), 400, "validation")
                 .body("errors[0].message", startsWith("must be one of [OPEN, SCALE"));
+    }
+
+    private static final String CLOSED_EN = "Closed question: it can only be answered yes or no. Ask an open question "
+            + "that gives room to explain.";
+    private static final String CLOSED_ZH = "封闭式提问:只能回答“是”或“否”。请改为开放式问题,让被访者有更多发挥空间。";
+
+    /** Every answer that carries lint messages writes them in the language of Accept-Language, zh-CN by default. */
+    @Test
+    void lintMessagesFollowAcceptLanguageOnEveryPath() {
+        String tenant = "lint-language-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> closed = Map.of("text", "你觉得绩效评估公平吗?");
+        for (String language : new String[] {"en", null}) {
+            String expected = language == null ? CLOSED_ZH : CLOSED_EN;
+            var batch = as(tenant, "HR_ADMIN").contentType("application/json");
+            if (language != null) {
+                batch.header("Accept-Language", language);
+            }
+            batch.body(Map.of("items", List.of(closed))).post("/api/v1/questions/lint/batch").then().statusCode(200)
+                    .header("Content-Language", language == null ? "zh-CN" : language)
+                    .body("items[0].findings[0].message", equalTo(expected));
+
+            String key = "lint.language." + (language == null ? "zh" : language) + "-" + tenant;
+            String question = """
+                    {"key": "%s", "dimension": "INDICATORS", "topic": "KPI_DESIGN", "measure": "%s", "type": "OPEN",
+                     "text": {"zh-CN": "你觉得绩效评估公平吗?"}}
+                    """.formatted(key, key);
+            var create = as(tenant, "HR_ADMIN").contentType("application/json");
+            if (language != null) {
+                create.header("Accept-Language", language);
+            }
+            String id = create.body(question).post("/api/v1/questions").then().statusCode(201)
+                    .body("findings[0].message", equalTo(expected)).extract().path("id");
+
+            var activate = as(tenant, "HR_ADMIN").header("If-Match", "\"0\"");
+            if (language != null) {
+                activate.header("Accept-Language", language);
+            }
+            assertProblem(activate.post("/api/v1/questions/" + id + "/activate").then(), 422, "lint-errors")
+                    .body("findings[0].field", equalTo("text.zh-CN"))
+                    .body("findings[0].message", equalTo(expected));
+
+            String file = """
+                    {"format": "pmi-question-bank/1", "topics": [], "guides": [], "questions": [
+                     {"key": "%s", "status": "ACTIVE", "createdAt": "2026-11-25T08:30:00Z",
+                      "updatedAt": "2026-11-25T08:30:00Z",
+                      "versions": [{"version": 1, "createdAt": "2026-11-25T08:30:00Z", "createdBy": "hr-001",
+                                    "content": %s}]}]}
+                    """.formatted(key + ".imported", question.replace(key, key + ".imported"));
+            var importing = as(tenant + "-import", "HR_ADMIN").contentType("application/json");
+            if (language != null) {
+                importing.header("Accept-Language", language);
+            }
+            assertProblem(importing.body(file).post("/api/v1/bank/import").then(), 400, "validation")
+                    .body("errors.path", contains("questions[0].versions[0].content.text.zh-CN"))
+                    .body("errors.code", contains("lint-error"))
+                    .body("errors.message", contains("CLOSED: " + expected));
+        }
     }
 }

@@ -109,6 +109,20 @@ class QuestionResourceTest {
     }
 
     @Test
+    void roleRowsCarryTheirQuestionsTenantAndTheRoleIndexLeadsWithIt() {
+        String id = create(TENANT_B, choiceBody(unique("role.rows"), unique("role.rows"))).path("id");
+        assertEquals(List.of(TENANT_B, TENANT_B), em.createNativeQuery("SELECT tenant_id FROM question_role "
+                + "WHERE question_id = ?1").setParameter(1, id).getResultList());
+        assertEquals(0, count("SELECT COUNT(*) FROM question_role r JOIN question q ON q.id = r.question_id "
+                + "WHERE r.tenant_id <> q.tenant_id"));
+        assertEquals(List.of("tenant_id", "role", "question_id"), em.createNativeQuery("SELECT column_name FROM "
+                + "information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'question_role' "
+                + "AND index_name = 'ix_question_role_tenant_role' ORDER BY seq_in_index").getResultList());
+        assertEquals(0, count("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() "
+                + "AND table_name = 'question_role' AND index_name = 'ix_question_role_role'"));
+    }
+
+    @Test
     void aDraftMayHoldLintErrorsButCannotBeActivatedWithThem() {
         String key = unique("kpi.count");
         ExtractableResponse<Response> created = create(TENANT_A,
@@ -325,6 +339,11 @@ class QuestionResourceTest {
         assertIds(tenant, "source=tenant&q=沟通 绩效");
         assertIds(tenant, "source=tenant&q=formally with", choice);
         assertIds(tenant, "source=tenant&q=增长50%");
+        // option labels and the intent note are searched too
+        assertIds(tenant, "source=tenant&q=很少", choice);
+        assertIds(tenant, "source=tenant&q=rarely", choice);
+        assertIds(tenant, "source=tenant&q=反馈的频率", choice);
+        assertIds(tenant, "source=tenant&q=formal feedback happens", choice);
         // more bigrams than the candidate search joins: the whole phrase still has to match
         assertIds(tenant, "source=tenant&q=How often does your supervisor discuss your performance", choice);
         assertIds(tenant, "source=tenant&q=How often does your supervisor discuss your salary");
@@ -380,7 +399,9 @@ class QuestionResourceTest {
                 .statusCode(201).body("key", equalTo(key + "-copy")).body("status", equalTo("DRAFT"))
                 .body("copiedFrom", equalTo(id + "@1")).body("options", hasSize(3)).extract();
         assertEquals(false, id.equals(copy.path("id")));
-        assertProblem(as(tenant, "HR_ADMIN").post("/api/v1/questions/" + id + "/copy").then(), 409, "conflict");
+        assertProblem(as(tenant, "HR_ADMIN").post("/api/v1/questions/" + id + "/copy").then(), 409, "conflict")
+                .body("detail", equalTo("A question with key '" + key + "-copy' already exists: choose another key "
+                        + "for the copy with ?key=."));
         as(tenant, "HR_ADMIN").queryParam("key", unique("named")).post("/api/v1/questions/" + id + "/copy").then()
                 .statusCode(201).body("measure", notNullValue());
     }

@@ -79,6 +79,9 @@ public class ContractConventionsFilter implements OASFilter {
     /** "METHOD /path" of every {@link Localized} resource method. */
     private final Set<String> localized;
 
+    /** The contract's schemas, to name a real field of a request body in its 400 example. */
+    private Map<String, Schema> schemas = Map.of();
+
     public ContractConventionsFilter(IndexView index) {
         this.localized = localizedOperations(index);
     }
@@ -87,6 +90,7 @@ public class ContractConventionsFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
         components.addSchema("FieldError", fieldErrorSchema());
         components.addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -114,14 +118,14 @@ public class ContractConventionsFilter implements OASFilter {
         describeDeclaredProblems(path, operation, responses);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (hasBody || hasParameters) {
-            addProblem(responses, ProblemType.VALIDATION, "The request has 1 invalid input.", path,
-                    "Invalid input: malformed JSON, a wrong type, an unknown field or a broken constraint; or "
-                            + "a request URI that cannot be read (bad-request).");
-        } else {
-            addProblem(responses, ProblemType.BAD_REQUEST, "The request URI is not valid: Illegal character in query "
-                    + "at index 20.", path, "A request URI that cannot be read: an invalid percent escape or an "
-                    + "illegal character.");
+        if (!responses.hasAPIResponse("400")) {
+            if (hasBody || hasParameters) {
+                responses.addAPIResponse("400", validationResponse(path, exampleError(operation)));
+            } else {
+                addProblem(responses, ProblemType.BAD_REQUEST, "The request URI is not valid: Illegal character in "
+                        + "query at index 20.", path, "A request URI that cannot be read: an invalid percent escape "
+                        + "or an illegal character.");
+            }
         }
         if (path.contains("{")) {
             addProblem(responses, ProblemType.NOT_FOUND, "Resource 'X' does not exist.", path,
@@ -236,7 +240,7 @@ public class ContractConventionsFilter implements OASFilter {
      * example in {@code openapi-examples/<operationId>.<status>.json} when there is one (a service's own kinds,
      * such as a 422, have one), else the common kind's.
      */
-    private static void describeDeclaredProblems(String path, Operation operation, APIResponses responses) {
+    private void describeDeclaredProblems(String path, Operation operation, APIResponses responses) {
         responses.getAPIResponses().forEach((code, response) -> {
             if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
                 Object example = operation.getOperationId() == null ? null
@@ -246,6 +250,8 @@ public class ContractConventionsFilter implements OASFilter {
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))
                                     .addExample(operation.getOperationId() + "." + code,
                                             OASFactory.createExample().value(example))));
+                } else if ("400".equals(code)) {
+                    response.setContent(validationResponse(path, exampleError(operation)).getContent());
                 } else {
                     ProblemType.commonFor(Integer.parseInt(code)).ifPresent(type -> response.setContent(
                             problemResponse(type, type.title() + ".", path, response.getDescription()).getContent()));
@@ -308,24 +314,142 @@ public class ContractConventionsFilter implements OASFilter {
 
     /** A problem response with one example; also used by services for the kinds they add. */
     public static APIResponse problemResponse(ProblemType type, String detail, String instance, String description) {
+        return problemResponse(type, problemExample(type, detail, instance), description);
+    }
+
+    private static APIResponse problemResponse(ProblemType type, Map<String, Object> example, String description) {
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .addExample(type.slug(), OASFactory.createExample().value(example)));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Map<String, Object> problemExample(ProblemType type, String detail, String instance) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri().toString());
         example.put("title", type.title());
         example.put("status", type.status());
         example.put("detail", detail);
         example.put("instance", instance);
-        if (type == ProblemType.VALIDATION) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("in", "body");
-            error.put("path", "name.en");
-            error.put("code", "required");
-            error.put("message", "must not be blank");
-            example.put("errors", List.of(error));
+        return example;
+    }
+
+    /**
+     * The 400 of an operation: a validation problem naming one of the operation's own inputs, or, for an operation
+     * without a constrained input, the problem of a request that cannot be read at all.
+     */
+    private static APIResponse validationResponse(String path, Map<String, Object> error) {
+        if (error == null) {
+            return problemResponse(ProblemType.BAD_REQUEST, "The request cannot be read.", path,
+                    "The request cannot be read.");
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                .addExample(type.slug(), OASFactory.createExample().value(example)));
-        return OASFactory.createAPIResponse().description(description).content(content);
+        Map<String, Object> example = problemExample(ProblemType.VALIDATION, "The request has 1 invalid input.", path);
+        example.put("errors", List.of(error));
+        return problemResponse(ProblemType.VALIDATION, example, "Invalid input: malformed JSON, a wrong type, an "
+                + "unknown field or a broken constraint; or a request URI that cannot be read (bad-request).");
+    }
+
+    /**
+     * A field error this operation can really give: a required member of its body missing (or its first member of
+     * the wrong type), else an enumerated, paging or constrained query parameter, else a constrained path parameter;
+     * null when the operation has no such input.
+     */
+    private Map<String, Object> exampleError(Operation operation) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            for (var media : operation.getRequestBody().getContent().getMediaTypes().values()) {
+                Schema body = resolve(media.getSchema());
+                if (body != null && body.getRequired() != null && !body.getRequired().isEmpty()) {
+                    String member = body.getRequired().get(0);
+                    Schema property = body.getProperties() == null ? null : resolve(body.getProperties().get(member));
+                    boolean text = property != null && property.getType() != null
+                            && property.getType().contains(Schema.SchemaType.STRING);
+                    return fieldError("body", member, "required", text ? "must not be blank" : "must not be null");
+                }
+                if (body != null && body.getProperties() != null && !body.getProperties().isEmpty()) {
+                    Map.Entry<String, Schema> member = body.getProperties().entrySet().iterator().next();
+                    return fieldError("body", member.getKey(), "invalid-type", "expected "
+                            + jsonType(resolve(member.getValue())));
+                }
+            }
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        for (Parameter.In in : List.of(Parameter.In.QUERY, Parameter.In.PATH)) {
+            List<Parameter> candidates = parameters.stream().filter(p -> p.getIn() == in && p.getSchema() != null)
+                    .sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
+            for (Parameter parameter : candidates) {
+                Map<String, Object> error = parameterError(parameter);
+                if (error != null) {
+                    return error;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Enumerations first (the commonest mistake), then the page size, then the rest in the contract's order. */
+    private static int rank(Parameter parameter) {
+        if (parameter.getSchema().getEnumeration() != null) {
+            return 0;
+        }
+        return "size".equals(parameter.getName()) ? 1 : 2;
+    }
+
+    private static Map<String, Object> parameterError(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        String in = parameter.getIn() == Parameter.In.QUERY ? "query" : "path";
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            return fieldError(in, parameter.getName(), "invalid-value", "must be one of " + schema.getEnumeration());
+        }
+        if (schema.getMaximum() != null) {
+            return fieldError(in, parameter.getName(), "range", "must be less than or equal to "
+                    + schema.getMaximum().stripTrailingZeros().toPlainString());
+        }
+        if (schema.getMinimum() != null) {
+            return fieldError(in, parameter.getName(), "range", "must be greater than or equal to "
+                    + schema.getMinimum().stripTrailingZeros().toPlainString());
+        }
+        if (schema.getPattern() != null) {
+            return fieldError(in, parameter.getName(), "pattern", "must match \"" + schema.getPattern() + "\"");
+        }
+        if (schema.getMaxLength() != null) {
+            return fieldError(in, parameter.getName(), "size", "size must be between "
+                    + (schema.getMinLength() == null ? 0 : schema.getMinLength()) + " and " + schema.getMaxLength());
+        }
+        return null;
+    }
+
+    /** How the platform's problem mappers name the JSON type a member expects. */
+    private static String jsonType(Schema schema) {
+        List<Schema.SchemaType> types = schema == null || schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(Schema.SchemaType.STRING)) {
+            return "a string";
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            return "an integer";
+        }
+        if (types.contains(Schema.SchemaType.NUMBER)) {
+            return "a number";
+        }
+        if (types.contains(Schema.SchemaType.BOOLEAN)) {
+            return "a boolean";
+        }
+        return types.contains(Schema.SchemaType.ARRAY) ? "an array" : "an object";
+    }
+
+    private static Map<String, Object> fieldError(String in, String path, String code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("in", in);
+        error.put("path", path);
+        error.put("code", code);
+        error.put("message", message);
+        return error;
+    }
+
+    private Schema resolve(Schema schema) {
+        if (schema != null && schema.getRef() != null && schema.getRef().startsWith("#/components/schemas/")) {
+            return schemas.get(schema.getRef().substring("#/components/schemas/".length()));
+        }
+        return schema;
     }
 
     private static Schema problemSchema() {

@@ -27,6 +27,12 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** A validation problem listing every invalid input, worded like the platform's own. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION, Problems.validationDetail(errors.size()), errors, Map.of(),
+                Map.of());
+    }
+
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist.");
     }

@@ -74,7 +74,7 @@ public class ProblemMappers {
                 .map(v -> ViolationPaths.toFieldError(v, method))
                 .sorted((a, b) -> (a.in() + a.path() + a.code()).compareTo(b.in() + b.path() + b.code()))
                 .toList();
-        return Problems.validation(instance(uri), errors);
+        return Problems.validation(instance(uri), ViolationPaths.withoutMoot(errors));
     }
 
     /** Jackson's errors: syntax is malformed JSON, everything else names the field it happened on. */

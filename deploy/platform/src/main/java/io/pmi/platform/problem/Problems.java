@@ -25,9 +25,11 @@ public final class Problems {
     }
 
     public static Response validation(String instance, List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? "The request has 1 invalid input."
-                : "The request has " + errors.size() + " invalid inputs.";
-        return response(ProblemType.VALIDATION, detail, instance, errors, Map.of(), Map.of());
+        return response(ProblemType.VALIDATION, validationDetail(errors.size()), instance, errors, Map.of(), Map.of());
+    }
+
+    /** The one wording of a validation problem's detail: {@code The request has 3 invalid inputs.} */
+    public static String validationDetail(int errors) {
+        return errors == 1 ? "The request has 1 invalid input." : "The request has " + errors + " invalid inputs.";
     }
 }

@@ -10,7 +10,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a Bean Validation path such as {@code create.body.options[0].label.<map value>} into what a client
@@ -88,8 +91,25 @@ final class ViolationPaths {
         return null;
     }
 
-    /** A stable code per constraint: {@code required}, {@code size}, {@code range}, {@code pattern}, or its name. */
+    /**
+     * The errors worth telling: a value that is required and missing ("" for a text, which also breaks a minimum
+     * size) is reported as required only.
+     */
+    static List<FieldError> withoutMoot(List<FieldError> errors) {
+        Set<String> missing = errors.stream().filter(e -> "required".equals(e.code()))
+                .map(e -> e.in() + " " + e.path()).collect(Collectors.toSet());
+        return errors.stream().filter(e -> "required".equals(e.code()) || !missing.contains(e.in() + " " + e.path()))
+                .toList();
+    }
+
+    /**
+     * A stable code per constraint: {@code required}, {@code size}, {@code range}, {@code pattern}, or its name;
+     * {@code invalid-value} for one marked {@link InvalidValue}.
+     */
     static String code(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getPayload().contains(InvalidValue.class)) {
+            return "invalid-value";
+        }
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> "required";

@@ -20,7 +20,7 @@ public record AnswerRequest(
         @Min(0) @Max(10) Integer scaleValue,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> choices,
         @Size(max = 5_000) String comment,
-        @Size(max = 20) @Valid List<@NotNull @Valid FollowUp> followUps,
+        @Size(max = 20) List<@NotNull @Valid FollowUp> followUps,
         @Schema(description = "The interviewer found the answer vague: follow it up (追问).") Boolean vague,
         Stance stance,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> tags) {

@@ -30,9 +30,9 @@ import java.util.List;
 public record BankFile(
         @NotNull @Pattern(regexp = "pmi-question-bank/1")
         @Schema(required = true, enumeration = "pmi-question-bank/1") String format,
-        @NotNull @Size(max = 200) @Valid List<@NotNull @Valid Topic> topics,
-        @NotNull @Size(max = 2000) @Valid List<@NotNull @Valid Question> questions,
-        @NotNull @Size(max = 200) @Valid List<@NotNull @Valid Guide> guides) {
+        @NotNull @Size(max = 200) List<@NotNull @Valid Topic> topics,
+        @NotNull @Size(max = 2000) List<@NotNull @Valid Question> questions,
+        @NotNull @Size(max = 200) List<@NotNull @Valid Guide> guides) {
 
     public static final String FORMAT = "pmi-question-bank/1";
 
@@ -56,7 +56,7 @@ public record BankFile(
             @Size(max = 120) @Schema(description = "key@version of the question it was copied from.") String copiedFrom,
             @NotNull @Schema(required = true) Instant createdAt,
             @NotNull @Schema(required = true) Instant updatedAt,
-            @NotNull @Size(min = 1, max = 100) @Valid
+            @NotNull @Size(min = 1, max = 100)
             @Schema(required = true, description = "Every content version, from 1, the last being current.")
             List<@NotNull @Valid QuestionVersion> versions) {
     }
@@ -66,7 +66,7 @@ public record BankFile(
     public record QuestionVersion(
             @NotNull @Min(1) @Schema(required = true, example = "1") Integer version,
             @NotNull @Schema(required = true) Instant createdAt,
-            @NotBlank @Size(max = 200) @Schema(required = true) String createdBy,
+            @NotBlank @Size(min = 1, max = 200) @Schema(required = true) String createdBy,
             @NotNull @Valid @Schema(required = true) QuestionRequest content) {
     }
 
@@ -78,7 +78,7 @@ public record BankFile(
             @Size(max = 120) @Schema(description = "Key of the guide it was copied from.") String copiedFrom,
             @NotNull @Schema(required = true) Instant createdAt,
             @NotNull @Schema(required = true) Instant updatedAt,
-            @NotNull @Size(max = 100) @Valid
+            @NotNull @Size(max = 100)
             @Schema(required = true, description = "Every published version, from 1.")
             List<@NotNull @Valid GuideVersion> versions) {
     }
@@ -88,10 +88,10 @@ public record BankFile(
     public record GuideVersion(
             @NotNull @Min(1) @Schema(required = true, example = "1") Integer version,
             @NotNull @Schema(required = true) Instant publishedAt,
-            @NotBlank @Size(max = 200) @Schema(required = true) String publishedBy,
+            @NotBlank @Size(min = 1, max = 200) @Schema(required = true) String publishedBy,
             @NotNull @Valid @Schema(required = true, description = "The guide as published; sections name question keys.")
             GuideRequest guide,
-            @NotNull @Size(max = 1000) @Valid
+            @NotNull @Size(max = 1000)
             @Schema(required = true, description = "The question version each question was pinned at.")
             List<@NotNull @Valid Pin> pins) {
     }

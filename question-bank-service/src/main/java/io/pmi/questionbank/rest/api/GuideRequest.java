@@ -3,6 +3,7 @@ package io.pmi.questionbank.rest.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.pmi.platform.i18n.LocalizedDescription;
 import io.pmi.platform.i18n.LocalizedName;
+import io.pmi.platform.problem.InvalidValue;
 import io.pmi.questionbank.domain.SourceRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,10 +28,11 @@ public record GuideRequest(
         @NotNull @Valid @Schema(required = true) LocalizedName title,
         @Size(min = 1, max = 2)
         @Schema(description = "Languages the interview can be held in (default both).", example = "[\"zh-CN\", \"en\"]")
-        List<@NotNull @Pattern(regexp = "zh-CN|en") String> locales,
+        List<@NotNull @Pattern(regexp = "zh-CN|en", message = "must be one of [zh-CN, en]",
+                payload = InvalidValue.class) String> locales,
         @Valid @Schema(description = "Opening script; default: the purpose is improvement, not blame, and what is "
                 + "said stays confidential.") LocalizedDescription opening,
-        @NotNull @Size(max = 20) @Valid
+        @NotNull @Size(max = 20)
         @Schema(required = true, description = "Sections by dimension, each dimension at most once, in interview "
                 + "order.") List<@NotNull @Valid GuideSection> sections,
         @Valid @Schema(description = "Closing script; default: thanks, what happens next, room to add anything.")

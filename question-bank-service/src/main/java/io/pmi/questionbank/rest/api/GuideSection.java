@@ -14,5 +14,5 @@ public record GuideSection(
         @Schema(required = true, example = "FEEDBACK") String dimension,
         @NotNull @Size(max = 50)
         @Schema(required = true, description = "Question ids, in the order they are asked; up to 50.",
-                example = "[\"q.feedback.frequency\"]") List<@NotBlank @Size(max = 110) String> questions) {
+                example = "[\"q.feedback.frequency\"]") List<@NotBlank @Size(min = 1, max = 110) String> questions) {
 }

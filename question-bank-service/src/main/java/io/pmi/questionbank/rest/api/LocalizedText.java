@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A question text or probe, a map by locale (zh-CN first): zh-CN required, en optional; up to "
         + "500 characters each. Any other locale is rejected.")
 public record LocalizedText(
-        @JsonProperty("zh-CN") @NotBlank @Size(max = 500)
+        @JsonProperty("zh-CN") @NotBlank @Size(min = 1, max = 500)
         @Schema(required = true, maxLength = 500, example = "你多久和上级正式沟通一次绩效?") String zhCn,
         @JsonProperty("en") @Size(max = 500)
         @Schema(maxLength = 500, example = "How often do you have a formal performance conversation with your supervisor?")

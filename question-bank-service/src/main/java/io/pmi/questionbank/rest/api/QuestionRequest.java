@@ -33,14 +33,14 @@ public record QuestionRequest(
                 example = "feedback.frequency") String measure,
         @NotNull @Schema(required = true) QuestionType type,
         @NotNull @Valid @Schema(required = true, description = "The generic wording.") LocalizedText text,
-        @Size(max = 4) @Valid
+        @Size(max = 4)
         @Schema(description = "One wording per source role asked, each role at most once. Without variants the "
                 + "question is asked of every role in its generic wording.") List<@NotNull @Valid RoleVariant> variants,
-        @Size(max = 20) @Valid
+        @Size(max = 20)
         @Schema(description = "Required for SINGLE_CHOICE and MULTI_CHOICE (2 to 20, distinct values), absent otherwise.")
         List<@NotNull @Valid AnswerOption> options,
         @Valid @Schema(description = "Required for SCALE, absent otherwise.") ScaleSpec scale,
-        @Size(max = 10) @Valid @Schema(description = "Follow-up probes (追问), asked when an answer is vague.")
+        @Size(max = 10) @Schema(description = "Follow-up probes (追问), asked when an answer is vague.")
         List<@NotNull @Valid LocalizedText> probes,
         @Valid @Schema(description = "Why the question is asked and what to listen for.") LocalizedDescription intent) {
 }

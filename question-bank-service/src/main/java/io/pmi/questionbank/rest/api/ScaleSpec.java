@@ -14,5 +14,5 @@ import java.util.List;
 public record ScaleSpec(
         @Min(0) @Max(1) @Schema(description = "Lowest point, 0 or 1 (default 1).", example = "1") Integer min,
         @Min(2) @Max(10) @Schema(description = "Highest point, 2 to 10 (default 5).", example = "5") Integer max,
-        @NotNull @Size(min = 2, max = 11) @Valid @Schema(required = true) List<@NotNull @Valid ScaleAnchor> anchors) {
+        @NotNull @Size(min = 2, max = 11) @Schema(required = true) List<@NotNull @Valid ScaleAnchor> anchors) {
 }
