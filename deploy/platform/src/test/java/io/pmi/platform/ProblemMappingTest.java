@@ -56,7 +56,6 @@ class ProblemMappingTest {
             "{\"name\": 5, \"options\": []}                              | name                | expected a string",
             "{\"name\": 2.5, \"options\": []}                            | name                | expected a string",
             "{\"name\": true, \"options\": []}                           | name                | expected a string",
-            "{\"name\": \"n\", \"kind\": 1, \"options\": []}            | kind                | expected a string, one of [OPEN, SCALE]",
             "{\"name\": \"n\", \"count\": 2.7, \"options\": []}         | count               | expected an integer",
             "{\"name\": \"n\", \"count\": 2.0, \"options\": []}         | count               | expected an integer",
             "{\"name\": \"n\", \"count\": \"2\", \"options\": []}       | count               | expected an integer",
@@ -72,6 +71,18 @@ class ProblemMappingTest {
                 .body("errors[0].path", equalTo(path))
                 .body("errors[0].code", equalTo("invalid-type"))
                 .body("errors[0].message", equalTo(message));
+    }
+
+    /** A number is not an enum's ordinal: it is refused in the words of every other wrong enum value. */
+    @Test
+    void aNumberForAnEnumIsAnInvalidValueNotItsOrdinal() {
+        assertProblem(given().contentType("application/json")
+                .body("{\"name\": \"n\", \"kind\": 1, \"count\": 2, \"options\": []}").post("/probe").then(), 400,
+                "validation")
+                .body("errors", hasSize(1))
+                .body("errors[0].path", equalTo("kind"))
+                .body("errors[0].code", equalTo("invalid-value"))
+                .body("errors[0].message", equalTo("must be one of [OPEN, SCALE]"));
     }
 
     @Test

@@ -90,7 +90,7 @@ public class BodyValidation implements ReaderInterceptor {
 
     /** What the problem mappers make of an error Jackson could not read past (a coercion it refuses, say). */
     private static List<FieldError> mappingErrors(JsonMappingException e) {
-        Object entity = new ProblemMappers().json(e, null).getEntity();
+        Object entity = ProblemMappers.jsonProblem(e, null).getEntity();
         return entity instanceof Problem problem && problem.getErrors() != null ? problem.getErrors() : List.of();
     }
 

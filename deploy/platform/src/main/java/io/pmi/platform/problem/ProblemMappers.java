@@ -80,6 +80,11 @@ public class ProblemMappers {
     /** Jackson's errors: syntax is malformed JSON, everything else names the field it happened on. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    /** The problem of a Jackson error; also what {@link BodyValidation} makes of one it cannot read past. */
+    static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
         String instance = instance(uri);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problems.validation(instance, List.of(FieldError.body(JsonPaths.of(unknown), "unknown-field",
