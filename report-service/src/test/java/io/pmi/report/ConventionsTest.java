@@ -55,10 +55,20 @@ class ConventionsTest extends ServiceConventions {
         return campaign;
     }
 
-    /** Starts a summary of the campaign as the tenant's HR_ADMIN; answers its id. */
+    /**
+     * A summary of the campaign by the tenant's HR_ADMIN, once it is done (the checks compare reads before and
+     * after, which a running job would fail); answers its id.
+     */
     private static String summary(CrossTenant.Tenant tenant, String campaign) {
         String location = tenant.request().post("/api/v1/campaigns/" + campaign + "/summaries").then()
                 .statusCode(202).extract().header("Location");
+        long until = System.currentTimeMillis() + 30_000;
+        while ("RUNNING".equals(tenant.request().get(location).then().statusCode(200).extract().path("status"))) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("summary " + location + " still running after 30 s");
+            }
+            Thread.onSpinWait();
+        }
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
