@@ -182,6 +182,16 @@ final class ReportBench implements AutoCloseable {
         return environment.connect(INTERVIEW_DATABASE, extraProperties);
     }
 
+    /** Refreshes the optimizer's statistics of interview-service's tables after the data was written. */
+    void analyzeInterviewTables() throws SQLException {
+        try (Connection admin = connectInterview(""); Statement statement = admin.createStatement()) {
+            for (String table : List.of("participant", "performance_record", "interview", "interview_question",
+                    "answer", "emotion_note")) {
+                statement.execute("analyze table " + table);
+            }
+        }
+    }
+
     HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(URI.create(report.baseUrl() + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -67,7 +66,7 @@ public final class ReportBenchmark {
                 data.writeCampaign(loader, campaign);
                 data.writeInterviews(loader, campaign, 0, campaign.interviews(), 50);
             }
-            analyze(bench);
+            bench.analyzeInterviewTables();
             BenchEnvironment.log("Wrote %d subjects x %d interviews x %d answers by JDBC in %s", subjects, perSubject,
                     questionCount, ReportBench.since(loadStart));
 
@@ -215,14 +214,5 @@ public final class ReportBenchmark {
     private static double value(List<ReportBench.Sample> after, List<ReportBench.Sample> before, String name) {
         return ReportBench.requestValues(after, name).getOrDefault(REPORTS, 0.0)
                 - ReportBench.requestValues(before, name).getOrDefault(REPORTS, 0.0);
-    }
-
-    static void analyze(ReportBench bench) throws Exception {
-        try (Connection admin = bench.connectInterview(""); Statement statement = admin.createStatement()) {
-            for (String table : List.of("participant", "performance_record", "interview", "interview_question",
-                    "answer", "emotion_note")) {
-                statement.execute("analyze table " + table);
-            }
-        }
     }
 }

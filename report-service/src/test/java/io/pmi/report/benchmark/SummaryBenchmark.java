@@ -121,7 +121,7 @@ public final class SummaryBenchmark {
                             campaign.subjects(), campaign.interviews(), questionCount, ReportBench.since(start));
                 }
             }
-            ReportBenchmark.analyze(bench);
+            bench.analyzeInterviewTables();
 
             BenchEnvironment.log("Warm-up: %d pages of the export by subject read from interview-service directly",
                     WARMUP_PAGES);
