@@ -2,6 +2,7 @@ package io.pmi.interview.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmi.testsupport.bench.BenchEnvironment;
+import io.pmi.testsupport.bench.BenchHttp;
 import io.pmi.testsupport.bench.CpuUsage;
 import io.pmi.testsupport.bench.Latencies;
 
@@ -151,12 +152,12 @@ public final class AnswerBenchmark {
         for (int from = 0; from < people.size(); from += 1000) {
             bench.send(bench.request("/api/v1/participants/batch", bench.token("hris-sync", "INTEGRATION"))
                     .header("Content-Type", "application/json")
-                    .POST(InterviewBench.json(Map.of("items", people.subList(from, Math.min(people.size(),
+                    .POST(BenchHttp.json(Map.of("items", people.subList(from, Math.min(people.size(),
                             from + 1000))))).build(), 200);
         }
         JsonNode campaign = bench.sendForJson(bench.request("/api/v1/campaigns", hr)
                 .header("Content-Type", "application/json")
-                .POST(InterviewBench.json(Map.of("name", "基准测试访谈项目", "period", "2026-H1", "locale", "zh-CN",
+                .POST(BenchHttp.json(Map.of("name", "基准测试访谈项目", "period", "2026-H1", "locale", "zh-CN",
                         "guides", List.of(Map.of("role", "SELF", "guideId", "guide.self"))))).build(), 201);
         String campaignId = campaign.get("id").asText();
 
@@ -209,7 +210,7 @@ public final class AnswerBenchmark {
         plan.put("interviewerId", interviewer(interviewer));
         plan.put("scheduledAt", Instant.now().plus(1 + k, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
         HttpResponse<String> created = bench.send(bench.request("/api/v1/interviews", hr)
-                .header("Content-Type", "application/json").POST(InterviewBench.json(plan)).build(), 201);
+                .header("Content-Type", "application/json").POST(BenchHttp.json(plan)).build(), 201);
         String id = InterviewBench.JSON.readTree(created.body()).get("id").asText();
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String token = bench.token(interviewer(interviewer), "INTERVIEWER");
@@ -219,7 +220,7 @@ public final class AnswerBenchmark {
         }
         bench.send(bench.request("/api/v1/interviews/" + id + "/consent", token)
                 .header("Content-Type", "application/json")
-                .PUT(InterviewBench.json(Map.of("locale", "zh-CN", "agreed", true))).build(), 201);
+                .PUT(BenchHttp.json(Map.of("locale", "zh-CN", "agreed", true))).build(), 201);
         return id;
     }
 
@@ -247,7 +248,7 @@ public final class AnswerBenchmark {
                     String etag = etags.get(answerKey);
                     HttpRequest.Builder request = bench.request("/api/v1/interviews/" + id + "/answers/"
                                     + question.key(), token).header("Content-Type", "application/json")
-                            .PUT(InterviewBench.json(answer(question, pass)));
+                            .PUT(BenchHttp.json(answer(question, pass)));
                     if (etag != null) {
                         request.header("If-Match", etag);
                     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmi.interview.InterviewMain;
 import io.pmi.testsupport.TestTokens;
 import io.pmi.testsupport.bench.BenchEnvironment;
+import io.pmi.testsupport.bench.BenchHttp;
 import io.pmi.testsupport.bench.BenchService;
 
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,15 +33,7 @@ final class InterviewBench implements AutoCloseable {
 
     static final String TENANT = "bench";
     static final String DATABASE = "interview";
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    /** An answer the benchmark did not expect. */
-    static final class UnexpectedStatus extends IllegalStateException {
-        UnexpectedStatus(HttpRequest request, HttpResponse<String> response) {
-            super(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-    }
+    static final ObjectMapper JSON = BenchHttp.JSON;
 
     private final BenchEnvironment environment;
     private final BenchService questionBank;
@@ -79,8 +71,7 @@ final class InterviewBench implements AutoCloseable {
                     .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", questionBankUrl)
                     .jvm(interviewJvmOptions)
                     .withBenchOptions());
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = BenchHttp.client();
             return new InterviewBench(environment, questionBank, interview, http);
         } catch (IOException | InterruptedException | RuntimeException e) {
             environment.close();
@@ -138,25 +129,13 @@ final class InterviewBench implements AutoCloseable {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
-    static HttpRequest.BodyPublisher json(Object body) {
-        try {
-            return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Sends a request and fails unless it answers one of the expected statuses. */
     HttpResponse<String> send(HttpRequest request, int... expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
-            throw new UnexpectedStatus(request, response);
-        }
-        return response;
+        return BenchHttp.send(http, request, expected);
     }
 
     JsonNode sendForJson(HttpRequest request, int... expected) throws IOException, InterruptedException {
-        return JSON.readTree(send(request, expected).body());
+        return BenchHttp.sendForJson(http, request, expected);
     }
 
     HttpClient http() {

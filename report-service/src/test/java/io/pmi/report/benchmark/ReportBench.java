@@ -5,6 +5,7 @@ import io.pmi.report.ReportMain;
 import io.pmi.report.client.interview.InterviewClient;
 import io.pmi.testsupport.TestTokens;
 import io.pmi.testsupport.bench.BenchEnvironment;
+import io.pmi.testsupport.bench.BenchHttp;
 import io.pmi.testsupport.bench.BenchService;
 
 import java.io.IOException;
@@ -56,14 +57,6 @@ final class ReportBench implements AutoCloseable {
 
     /** One request a service served, from its access log: method, path without the query, status, milliseconds. */
     record Access(String method, String path, int status, long millis, String bytes) {
-    }
-
-    /** An answer the benchmark did not expect. */
-    static final class UnexpectedStatus extends IllegalStateException {
-        UnexpectedStatus(HttpRequest request, HttpResponse<String> response) {
-            super(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
     }
 
     private final BenchEnvironment environment;
@@ -119,8 +112,7 @@ final class ReportBench implements AutoCloseable {
                     .env("PMI_SERVICE_IDENTITY_SIGNING_KEY_LOCATION", TestTokens.privateKeyFile().toString())
                     .jvm(reportOptions.toArray(String[]::new))
                     .withBenchOptions()));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = BenchHttp.client();
             return new ReportBench(environment, questionBank, interview, report, http);
         } catch (IOException | InterruptedException | SQLException | RuntimeException e) {
             environment.close();
@@ -197,25 +189,13 @@ final class ReportBench implements AutoCloseable {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
-    static HttpRequest.BodyPublisher json(Object body) {
-        try {
-            return HttpRequest.BodyPublishers.ofByteArray(CampaignData.JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Sends a request and fails unless it answers one of the expected statuses. */
     HttpResponse<String> send(HttpRequest request, int... expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
-            throw new UnexpectedStatus(request, response);
-        }
-        return response;
+        return BenchHttp.send(http, request, expected);
     }
 
     JsonNode sendForJson(HttpRequest request, int... expected) throws IOException, InterruptedException {
-        return CampaignData.JSON.readTree(send(request, expected).body());
+        return BenchHttp.sendForJson(http, request, expected);
     }
 
     /** One sample of a service's Prometheus metrics. */

@@ -2,6 +2,7 @@ package io.pmi.report.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmi.testsupport.bench.BenchEnvironment;
+import io.pmi.testsupport.bench.BenchHttp;
 import io.pmi.testsupport.bench.BenchService;
 import io.pmi.testsupport.bench.CpuUsage;
 import io.pmi.testsupport.bench.Latencies;
@@ -78,7 +79,7 @@ public final class ReportBenchmark {
             for (int i = 0; i < warmup; i++) {
                 try {
                     generate(bench, token, campaign, i, perSubject, false);
-                } catch (ReportBench.UnexpectedStatus e) {
+                } catch (BenchHttp.UnexpectedStatus e) {
                     // A cold interview-service on a busy machine may miss report-service's 2 s client timeout.
                     if (!e.getMessage().contains(" answered 503:") || ++unavailable > warmup / 2) {
                         throw e;
@@ -197,7 +198,7 @@ public final class ReportBenchmark {
         String subject = CampaignData.externalId(i % campaign.subjects() + 1);
         HttpRequest request = bench.request("/api/v1/reports", token).header("Content-Type", "application/json")
                 .header("Accept-Language", "zh-CN")
-                .POST(ReportBench.json(Map.of("campaignId", campaign.id(), "subjectExternalId", subject))).build();
+                .POST(BenchHttp.json(Map.of("campaignId", campaign.id(), "subjectExternalId", subject))).build();
         HttpResponse<String> response = bench.send(request, 201);
         JsonNode report = CampaignData.JSON.readTree(response.body());
         if (report.get("inputs").size() != perSubject) {
