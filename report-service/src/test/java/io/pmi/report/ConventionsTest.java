@@ -67,7 +67,12 @@ class ConventionsTest extends ServiceConventions {
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("summary " + location + " still running after 30 s");
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
         return location.substring(location.lastIndexOf('/') + 1);
     }

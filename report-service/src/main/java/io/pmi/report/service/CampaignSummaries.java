@@ -40,6 +40,7 @@ public class CampaignSummaries {
     private final InterviewClient interviews;
     private final SummaryJobs jobs;
     private final SummaryRunner runner;
+    private final int capacity;
     private final Semaphore workers;
     private final ExecutorService executor;
     private final String name;
@@ -49,7 +50,8 @@ public class CampaignSummaries {
         this.interviews = interviews;
         this.jobs = jobs;
         this.runner = runner;
-        this.workers = new Semaphore(config.summaryWorkers());
+        this.capacity = config.summaryWorkers();
+        this.workers = new Semaphore(capacity);
         this.executor = Executors.newCachedThreadPool(work -> {
             Thread thread = new Thread(work, "campaign-summary");
             thread.setDaemon(true);
@@ -96,6 +98,10 @@ public class CampaignSummaries {
 
     void stop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
+        // Nothing of this replica's is running: no write at all (on a local run the database may be stopping too).
+        if (workers.availablePermits() == capacity) {
+            return;
+        }
         try {
             int failed = jobs.failAllOf(name, SummaryFailure.STOPPED, "The replica running this summary was "
                     + "stopped at " + Instant.now() + ". Start it again.");
