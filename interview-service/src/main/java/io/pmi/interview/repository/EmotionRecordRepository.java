@@ -3,6 +3,7 @@ package io.pmi.interview.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.AvailableHints;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +15,10 @@ public class EmotionRecordRepository implements PanacheRepositoryBase<EmotionRec
         return list("interviewId", Sort.by("createdAt").and("id"), interviewId);
     }
 
-    /** The notes of many interviews in one query. */
+    /** The notes of many interviews in one query, read-only (for exports and reviews: no dirty check at flush). */
     public List<EmotionRecord> ofInterviews(Collection<String> interviewIds) {
         return interviewIds.isEmpty() ? List.of()
-                : list("interviewId in ?1", Sort.by("interviewId").and("createdAt").and("id"), interviewIds);
+                : find("interviewId in ?1", Sort.by("interviewId").and("createdAt").and("id"), interviewIds)
+                .withHint(AvailableHints.HINT_READ_ONLY, true).list();
     }
 }

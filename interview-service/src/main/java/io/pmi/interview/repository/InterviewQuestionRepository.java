@@ -3,6 +3,7 @@ package io.pmi.interview.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.AvailableHints;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +15,10 @@ public class InterviewQuestionRepository implements PanacheRepositoryBase<Interv
         return list("interviewId", Sort.by("position"), interviewId);
     }
 
-    /** The questions of many interviews in one query, by interview and position. */
+    /** The questions of many interviews in one query, by interview and position, read-only (exports, reviews). */
     public List<InterviewQuestion> ofInterviews(Collection<String> interviewIds) {
         return interviewIds.isEmpty() ? List.of()
-                : list("interviewId in ?1", Sort.by("interviewId").and("position"), interviewIds);
+                : find("interviewId in ?1", Sort.by("interviewId").and("position"), interviewIds)
+                .withHint(AvailableHints.HINT_READ_ONLY, true).list();
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.AvailableHints;
 
 import java.time.Instant;
 import java.util.List;
@@ -98,7 +99,9 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
         }
         Sort sort = order == ExportOrder.SUBJECT ? Sort.by("subjectExternalId").and("completedAt").and("id")
                 : Sort.by("completedAt").and("id");
-        return find(where.toString(), sort, parameters).page(0, size).list();
+        // Read-only: these pages feed exports and reviews, so the flush at commit need not dirty-check them.
+        return find(where.toString(), sort, parameters).withHint(AvailableHints.HINT_READ_ONLY, true).page(0, size)
+                .list();
     }
 
     private static StringBuilder completedWhere(String campaignId, String subjectExternalId, boolean exportableOnly,
