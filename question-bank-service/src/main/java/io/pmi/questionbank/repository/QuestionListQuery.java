@@ -25,6 +25,16 @@ public class QuestionListQuery {
 
     /** How many of a text query's bigrams the candidate search joins; the LIKE on the search text checks the rest. */
     private static final int MAX_JOINED_TERMS = 6;
+    /**
+     * The role filter, two ways. The count reads every match, so it reads the tenant's rows of the role from the
+     * index {@code (tenant_id, role, question_id)}; the page wants the first rows in key order, so it walks the
+     * questions in key order and probes each by the primary key {@code (question_id, role)}, stopping early.
+     */
+    private static final String ROLE = " {role}";
+    private static final String ROLE_FOR_COUNT = " and exists (select 1 from question_role r where r.tenant_id = "
+            + "q.tenant_id and r.role = ? and r.question_id = q.id)";
+    private static final String ROLE_FOR_PAGE = " and exists (select 1 from question_role r where r.question_id = q.id"
+            + " and r.role = ?)";
 
     private final EntityManager em;
     private final QuestionRepository questions;
@@ -71,7 +81,8 @@ public class QuestionListQuery {
         // filter (a dimension) the optimizer otherwise prefers scanning every question of the tenant.
         String table = filter.terms() == null ? "question q" : "question q force index (primary)";
         long total = ((Number) nativeQuery("select count(*) from " + table + " where q.tenant_id in ("
-                + Sql.placeholders(tenants.size()) + ")" + conditions.get(), countParams).getSingleResult()).longValue();
+                + Sql.placeholders(tenants.size()) + ")" + conditions.get().replace(ROLE, ROLE_FOR_COUNT), countParams)
+                .getSingleResult()).longValue();
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), total);
         }
@@ -79,7 +90,8 @@ public class QuestionListQuery {
         List<String> branches = new ArrayList<>();
         List<Object> pageParams = new ArrayList<>();
         for (String tenant : tenants) {
-            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?" + conditions.get()
+            branches.add("(select q.id, q.question_key from question q where q.tenant_id = ?"
+                    + conditions.get().replace(ROLE, ROLE_FOR_PAGE)
                     + " order by q.question_key limit " + end + ")");
             pageParams.add(tenant);
             pageParams.addAll(params);
@@ -95,7 +107,8 @@ public class QuestionListQuery {
     }
 
     /**
-     * The filter as SQL conditions on {@code question q}, each starting with " and ", their parameters added to
+     * The filter as SQL conditions on {@code question q}, each starting with " and ", the role's as {@link #ROLE} (the
+     * caller puts in the count's or the page's form, which take the same parameter), their parameters added to
      * {@code params}; empty when a named dimension or topic does not exist for the caller, so nothing can match.
      */
     private Optional<String> conditions(Filter filter, List<String> tenants, List<Object> params) {
@@ -127,8 +140,7 @@ public class QuestionListQuery {
             params.add(filter.status().name());
         }
         if (filter.role() != null) {
-            sql.append(" and exists (select 1 from question_role r where r.tenant_id = q.tenant_id and r.role = ?"
-                    + " and r.question_id = q.id)");
+            sql.append(ROLE);
             params.add(filter.role().name());
         }
         if (filter.terms() != null) {
