@@ -47,8 +47,7 @@ class LintResourceTest {
         assertEquals(List.of("CLOSED"), result.getList("findings.code"));
         assertEquals("ERROR", result.getString("findings[0].severity"));
         assertEquals("你对目前的绩效评估有哪些看法?", result.getString("findings[0].suggestion"));
-        assertEquals("Closed question: it can only be answered yes or no. Ask an open question that gives room to explain.",
-                result.getString("findings[0].message"));
+        assertEquals(CLOSED_EN, result.getString("findings[0].message"));
     }
 
     @Test
@@ -111,9 +110,11 @@ class LintResourceTest {
                 .body("errors[0].message", startsWith("must be one of [OPEN, SCALE"));
     }
 
+    /** What a CLOSED finding means, then why this one was given, quoting its span. */
     private static final String CLOSED_EN = "Closed question: it can only be answered yes or no. Ask an open question "
-            + "that gives room to explain.";
-    private static final String CLOSED_ZH = "封闭式提问:只能回答“是”或“否”。请改为开放式问题,让被访者有更多发挥空间。";
+            + "that gives room to explain. “吗?” makes it a yes/no question.";
+    private static final String CLOSED_ZH = "封闭式提问:只能回答“是”或“否”。请改为开放式问题,让被访者有更多发挥空间。"
+            + "「吗?」让问题只能用“是”或“否”回答。";
 
     /** Every answer that carries lint messages writes them in the language of Accept-Language, zh-CN by default. */
     @Test

@@ -17,9 +17,16 @@ import java.util.regex.Pattern;
  * @param rules           pattern rules, each for one code
  * @param openRequests    polite open requests ("Could you describe…", 「能不能具体说说…」) that look closed but are not
  * @param loadedWords     absolutes and judgement words
+ * @param joiner          what joins two things ({@code and}, 「和」, a comma): the model's DOUBLE_BARRELED needs one in
+ *                        the question, so that a single question is never two by its wording alone
+ * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
+ *                        expressions themselves), so that a rule states a structure ("a report of what others
+ *                        think, then a question") once for every wording of its parts
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,
-                        List<String> loadedWords) {
+                        List<String> loadedWords, String joiner, Map<String, List<String>> lexicon) {
+
+    private static final Pattern WORD_CLASS = Pattern.compile("\\{\\{([A-Z_]+)}}");
 
     /**
      * @param pattern    what the rule finds; the match is the finding's span
@@ -27,9 +34,16 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
      * @param rewrite    an optional rewrite when the whole sentence matches {@code rewritePattern}:
      *                   {@code ${group}} placeholders name its groups
      * @param aspects    optional words substituted for {@code ${aspect}}, keyed by the group {@code judgement}
+     * @param reason     the device the rule finds, which the message names
+     * @param scope      {@code TEXT} for a rule that reads the whole text (two questions in a row); by default a
+     *                   rule reads one sentence at a time
      */
-    public record Rule(LintCode code, String pattern, String unless, String rewritePattern, String rewrite,
-                       Map<String, String> aspects, String example) {
+    public record Rule(LintCode code, LintReason reason, String scope, String pattern, String unless,
+                       String rewritePattern, String rewrite, Map<String, String> aspects, String example) {
+
+        boolean wholeText() {
+            return "TEXT".equals(scope);
+        }
     }
 
     /** Compiled form; {@code unless} is a pattern that, found in the sentence, cancels the rule. */
@@ -41,18 +55,37 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
                 compile(r.rewritePattern()))).toList();
     }
 
-    private static Pattern compile(String regex) {
-        return regex == null ? null : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private Pattern compile(String regex) {
+        return regex == null ? null
+                : Pattern.compile(expand(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** {@code {{NAME}}} becomes {@code (?:alternative|...)} of the lexicon's class; an unknown class is an error. */
+    String expand(String regex) {
+        return WORD_CLASS.matcher(regex).replaceAll(m -> {
+            List<String> words = lexicon == null ? null : lexicon.get(m.group(1));
+            if (words == null) {
+                throw new IllegalStateException("lint/rules-" + locale + ".json: no word class " + m.group(1));
+            }
+            return java.util.regex.Matcher.quoteReplacement("(?:" + String.join("|", words) + ")");
+        });
     }
 
     static LintRules load(String locale) {
         return read("lint/rules-" + locale + ".json", LintRules.class);
     }
 
-    /** The message of each code, by language of the request, from {@code lint/messages.json}. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, String>> messages() {
-        return read("lint/messages.json", Map.class);
+    /**
+     * The messages, from {@code lint/messages.json}, by language of the request: what each code means, and the
+     * sentence that says why for each reason ({@code {quote}} is the span's text, {@code {max}} the length limit,
+     * {@code {kind}} the code's questions in the plural, for the model's reason).
+     */
+    record Messages(Map<String, Map<String, String>> codes, Map<String, Map<String, String>> reasons,
+                    Map<String, Map<String, String>> kinds) {
+    }
+
+    static Messages messages() {
+        return read("lint/messages.json", Messages.class);
     }
 
     private static <T> T read(String resource, Class<T> type) {

@@ -6,8 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,23 +33,44 @@ public class QuestionLinter {
     private static final Pattern SENTENCE = Pattern.compile("[^?!。;]+[?!。;]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    /**
+     * Leading by a judgement the question takes as given: the judgement word keeps its own LOADED warning, since
+     * removing the premise alone leaves it in the text.
+     */
+    private static final Set<LintReason> JUDGED = EnumSet.of(LintReason.PREMISE, LintReason.ABSOLUTE,
+            LintReason.LOADED_ALTERNATIVES);
+    /** A quoted span longer than this is cut, so that a message stays one line. */
+    private static final int QUOTE_MAX = 30;
+    private static final List<LintCode> MODEL_CODES = List.of(LintCode.LEADING, LintCode.CLOSED,
+            LintCode.DOUBLE_BARRELED);
 
     private final Map<String, Language> languages = Map.of(ZH_CN, Language.of(LintRules.load(ZH_CN)),
             EN, Language.of(LintRules.load(EN)));
-    private final Map<String, Map<String, String>> messages = LintRules.messages();
+    private final LintRules.Messages messages = LintRules.messages();
+    private final Map<String, LintModel> models;
+
+    public QuestionLinter() {
+        this(Map.of(ZH_CN, LintModel.load(ZH_CN), EN, LintModel.load(EN)));
+    }
+
+    /** With the given models by locale; a locale without one is linted by the rules alone. */
+    QuestionLinter(Map<String, LintModel> models) {
+        this.models = Map.copyOf(models);
+    }
 
     public record Result(String locale, List<LintFinding> findings) {
     }
 
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
-                            Pattern loaded) {
+                            Pattern loaded, Pattern joiner) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
             return new Language(rules, rules.compiled(),
                     rules.openRequests().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList(),
                     Pattern.compile(words ? "\\b(?:" + alternatives + ")\\b" : "(?:" + alternatives + ")",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE));
         }
     }
 
@@ -56,31 +80,97 @@ public class QuestionLinter {
      * @param language the language messages are written in
      */
     public Result lint(String original, String locale, QuestionType type, ContentLanguage language) {
+        String effective = locale != null ? locale : HAN.matcher(original).find() ? ZH_CN : EN;
+        LintModel model = models.get(effective);
+        if (model == null) {
+            return lintWith(original, effective, type, language, null, Map.of());
+        }
+        String wording = type == QuestionType.OPEN ? original : blankBracketed(original);
+        Map<LintCode, Double> thresholds = new EnumMap<>(LintCode.class);
+        for (LintCode code : MODEL_CODES) {
+            thresholds.put(code, model.threshold(code));
+        }
+        return lintWith(original, effective, type, language, model.predict(wording), thresholds);
+    }
+
+    /**
+     * The rules' findings, and a finding of the model for each code that no rule gave where the prediction reaches
+     * the code's threshold. Package-private so that the trainer can judge the linter with a cross-validated
+     * prediction.
+     */
+    Result lintWith(String original, String locale, QuestionType type, ContentLanguage language,
+                    LintModel.Prediction prediction, Map<LintCode, Double> thresholds) {
         String text = normalize(original);
-        String effective = locale != null ? locale : HAN.matcher(text).find() ? ZH_CN : EN;
-        Language rules = languages.get(effective);
+        Language rules = languages.get(locale);
         List<LintFinding> findings = new ArrayList<>();
         String wording = type == QuestionType.OPEN ? text : blankBracketed(text);
         Matcher sentences = SENTENCE.matcher(wording);
+        boolean openRequest = false;
         while (sentences.find()) {
-            findings.addAll(lintSentence(wording, sentences.start(), sentences.end(), rules, type, language));
+            String sentence = wording.substring(sentences.start(), sentences.end());
+            openRequest |= rules.openRequests().stream().anyMatch(p -> p.matcher(sentence).find());
+            findings.addAll(lintSentence(wording, sentences.start(), sentences.end(), rules, type, language, false));
         }
-        int length = ZH_CN.equals(effective) ? text.replaceAll("[\\p{P}\\s]", "").length()
+        for (LintFinding whole : lintSentence(wording, 0, wording.length(), rules, type, language, true)) {
+            if (findings.stream().noneMatch(f -> f.code() == whole.code())) {
+                findings.add(whole);
+            }
+        }
+        if (prediction != null) {
+            findings.addAll(modelFindings(wording, locale, type, language, prediction, thresholds, findings,
+                    openRequest));
+        }
+        int length = ZH_CN.equals(locale) ? text.replaceAll("[\\p{P}\\s]", "").length()
                 : text.trim().split("\\s+").length;
         if (length > rules.rules().maxLength()) {
-            findings.add(finding(LintCode.TOO_LONG, language, 0, text.length(), null));
+            findings.add(finding(LintCode.TOO_LONG, LintReason.LENGTH, rules, language, text, 0, text.length(),
+                    null));
         }
         findings.sort(Comparator.comparingInt(LintFinding::start).thenComparing(LintFinding::code));
-        return new Result(effective, List.copyOf(findings));
+        return new Result(locale, List.copyOf(findings));
     }
 
+    /**
+     * The model reads the whole question. Its LEADING finding is the best explanation, as a rule's is: it replaces
+     * a CLOSED finding, but not a LOADED one, whose word the model does not point at; a polite open request is never
+     * CLOSED.
+     */
+    private List<LintFinding> modelFindings(String wording, String locale, QuestionType type,
+                                            ContentLanguage language, LintModel.Prediction prediction,
+                                            Map<LintCode, Double> thresholds, List<LintFinding> found,
+                                            boolean openRequest) {
+        List<LintFinding> added = new ArrayList<>();
+        LintModel model = models.get(locale);
+        for (LintCode code : MODEL_CODES) {
+            boolean closedAllowed = type == QuestionType.OPEN && !openRequest;
+            boolean joined = languages.get(locale).joiner().matcher(wording).find();
+            if ((code == LintCode.CLOSED && !closedAllowed) || (code == LintCode.DOUBLE_BARRELED && !joined)
+                    || found.stream().anyMatch(f -> f.code() == code || f.code() == LintCode.LEADING)
+                    || added.stream().anyMatch(f -> f.code() == LintCode.LEADING)
+                    || prediction.probability(code) < thresholds.getOrDefault(code, 2.0)) {
+                continue;
+            }
+            int[] span = model == null ? new int[]{0, wording.length()} : model.evidence(wording, code);
+            added.add(finding(code, LintReason.MODEL, languages.get(locale), language, wording, span[0], span[1],
+                    null));
+            if (code == LintCode.LEADING) {
+                found.removeIf(f -> f.code() == LintCode.CLOSED);
+            }
+        }
+        return added;
+    }
+
+    /** The findings of the sentence rules in one sentence, or, with {@code wholeText}, of the text rules. */
     private List<LintFinding> lintSentence(String text, int from, int to, Language rules, QuestionType type,
-                                           ContentLanguage language) {
+                                           ContentLanguage language, boolean wholeText) {
         String sentence = text.substring(from, to);
         boolean openRequest = rules.openRequests().stream().anyMatch(p -> p.matcher(sentence).find());
         List<LintFinding> found = new ArrayList<>();
         for (LintRules.Compiled rule : rules.compiled()) {
             LintCode code = rule.rule().code();
+            if (rule.rule().wholeText() != wholeText) {
+                continue;
+            }
             if (code == LintCode.CLOSED && (type != QuestionType.OPEN || openRequest)) {
                 continue;
             }
@@ -89,17 +179,17 @@ public class QuestionLinter {
             }
             Matcher match = rule.pattern().matcher(sentence);
             if (match.find() && (rule.unless() == null || !rule.unless().matcher(sentence).find())) {
-                found.add(finding(code, language, from + match.start(), from + match.end(),
-                        rewrite(rule, sentence.trim())));
+                found.add(finding(code, rule.rule().reason(), rules, language, text, from + match.start(),
+                        from + match.end(), rewrite(rule, sentence.trim())));
             }
         }
         Matcher loaded = rules.loaded().matcher(sentence);
-        if (loaded.find()) {
-            found.add(finding(LintCode.LOADED, language, from + loaded.start(), from + loaded.end(), null));
+        if (!wholeText && loaded.find()) {
+            found.add(finding(LintCode.LOADED, LintReason.JUDGEMENT_WORD, rules, language, text, from + loaded.start(),
+                    from + loaded.end(), null));
         }
-        if (found.stream().anyMatch(f -> f.code() == LintCode.LEADING)) {
-            found.removeIf(f -> f.code() == LintCode.CLOSED || f.code() == LintCode.LOADED);
-        }
+        found.stream().filter(f -> f.code() == LintCode.LEADING).findFirst().ifPresent(leading -> found.removeIf(f ->
+                f.code() == LintCode.CLOSED || (f.code() == LintCode.LOADED && !JUDGED.contains(leading.reason()))));
         return found;
     }
 
@@ -146,8 +236,21 @@ public class QuestionLinter {
         });
     }
 
-    private LintFinding finding(LintCode code, ContentLanguage language, int start, int end, String suggestion) {
+    private LintFinding finding(LintCode code, LintReason reason, Language rules, ContentLanguage language,
+                                String text, int start, int end, String suggestion) {
         Severity severity = code == LintCode.LEADING || code == LintCode.CLOSED ? Severity.ERROR : Severity.WARNING;
-        return new LintFinding(code, severity, messages.get(code.name()).get(language.tag()), start, end, suggestion);
+        String quote = text.substring(start, end).strip();
+        if (quote.codePointCount(0, quote.length()) > QUOTE_MAX) {
+            int cut = quote.offsetByCodePoints(0, QUOTE_MAX - 1);
+            int space = quote.lastIndexOf(' ', cut);
+            quote = (Character.isLetter(quote.charAt(cut)) && space > 0 ? quote.substring(0, space)
+                    : quote.substring(0, cut)) + "…";
+        }
+        String limit = Integer.toString(rules.rules().maxLength());
+        String why = messages.reasons().get(reason.name()).get(language.tag()).replace("{quote}", quote)
+                .replace("{max}", limit).replace("{kind}", messages.kinds().get(code.name()).get(language.tag()));
+        String separator = language == ContentLanguage.ZH_CN ? "" : " ";
+        return new LintFinding(code, severity, messages.codes().get(code.name()).get(language.tag()) + separator + why,
+                start, end, suggestion, reason);
     }
 }

@@ -17,9 +17,16 @@ public record LintResponse(
                     description = "What is wrong; new codes may be added.") String code,
             @Schema(type = SchemaType.STRING, enumeration = {"ERROR", "WARNING", "INFO"},
                     description = "ERROR blocks activating a question or publishing a guide.") String severity,
-            @Schema(description = "Explanation in the language of Accept-Language.") String message,
+            @Schema(description = "What the code means, then why it was given, quoting the span, in the language of "
+                    + "Accept-Language.") String message,
             @Schema(description = "Start of the span in the text, in UTF-16 code units.") int start,
             @Schema(description = "End of the span (exclusive), in UTF-16 code units.") int end,
-            @Schema(description = "A neutral open rewrite, when one can be derived.", nullable = true) String suggestion) {
+            @Schema(description = "A neutral open rewrite, when one can be derived.", nullable = true) String suggestion,
+        @Schema(type = SchemaType.STRING, enumeration = {"TAG_QUESTION", "SUGGESTED_VIEW", "SOCIAL_PROOF", "AUTHORITY",
+                    "LOADED_ALTERNATIVES", "PREMISE", "PRESUPPOSITION", "ABSOLUTE", "RHETORICAL", "ASSUMPTION", "YES_NO",
+                    "ELLIPTICAL", "CLOSED_CHOICE", "CONJUNCTION", "TWO_QUESTIONS", "JUDGEMENT_WORD", "LENGTH", "MODEL"},
+                    description = "The device found, which the message names and the span points at: MODEL when no rule "
+                            + "names it and the lint model's wording match gave the finding; new reasons may be added.",
+                    example = "SOCIAL_PROOF") String reason) {
     }
 }

@@ -1,7 +1,6 @@
 package io.pmi.questionbank.domain.lint;
 
 import io.pmi.platform.i18n.ContentLanguage;
-import io.pmi.questionbank.domain.QuestionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +34,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every code that has rows in a set, and a floor for the share of neutral rows left without any finding.
  * {@code labelled-questions.tsv}, which the rules were tuned on, is held to the quality bar (LEADING and CLOSED
  * recall 90%, DOUBLE_BARRELED 70%, 90% of neutral rows clean) and to its measured precision and LOADED and
- * TOO_LONG recall; the two held-out sets, both tuned on by now (see the README), to their measured figures.
+ * TOO_LONG recall; the first two held-out sets, tuned on by now and since issue 14 training sets of the lint
+ * model (see the README), to their measured figures; held-out-3, never trained or tuned on, likewise.
  */
 class LintQualityTest {
 
-    private record Row(String locale, QuestionType type, String expected, String text) {
-    }
-
-    /** One floor: a set's figure for a language, {@code CODE.recall}, {@code CODE.precision} or neutral.clean. */
-    private record Floor(int round, LocalDate date, String set, String locale, String metric, double floor) {
+    /**
+     * One floor: a set's figure for a language, {@code CODE.recall}, {@code CODE.precision} or neutral.clean, and,
+     * when it is lower than the round before, why (a change of what the linter is asked to find).
+     */
+    private record Floor(int round, LocalDate date, String set, String locale, String metric, double floor,
+                         String lowered) {
         String key() {
             return set + " " + locale + " " + metric;
         }
@@ -52,7 +53,7 @@ class LintQualityTest {
     static final String NEUTRAL_CLEAN = "neutral.clean";
     private static final String FLOORS = "lint/quality-floors.tsv";
     private static final QuestionLinter LINTER = new QuestionLinter();
-    private static final Map<String, List<Row>> SETS = new LinkedHashMap<>();
+    private static final Map<String, List<LabelledSet.Row>> SETS = new LinkedHashMap<>();
     private static List<Floor> floors;
     /** Tables and measured figures by set and language, so that the reports do not depend on the test order. */
     private static final Map<String, String> REPORT = new ConcurrentSkipListMap<>();
@@ -60,10 +61,9 @@ class LintQualityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        SETS.put("labelled", read("lint/labelled-questions.tsv"));
-        SETS.put("held-out", read("lint/held-out-questions.tsv"));
-        SETS.put("held-out-2", read("lint/held-out-2-questions.tsv"));
-        SETS.put("held-out-3", read("lint/held-out-3-questions.tsv"));
+        for (String name : List.of("labelled", "held-out", "held-out-2", "held-out-3")) {
+            SETS.put(name, LabelledSet.read(name).rows());
+        }
         floors = new ArrayList<>();
         for (String line : resource(FLOORS).lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -71,7 +71,7 @@ class LintQualityTest {
             }
             String[] f = line.split("\t");
             floors.add(new Floor(Integer.parseInt(f[0]), LocalDate.parse(f[1]), f[2], f[3], f[4],
-                    Double.parseDouble(f[5])));
+                    Double.parseDouble(f[5]), f.length > 6 && !f[6].isBlank() ? f[6] : null));
         }
     }
 
@@ -81,15 +81,8 @@ class LintQualityTest {
         }
     }
 
-    private static List<Row> read(String resource) throws IOException {
-        return resource(resource).lines().skip(1)
-                .filter(line -> !line.isBlank())
-                .map(line -> line.split("\t", 4))
-                .map(f -> new Row(f[0], QuestionType.valueOf(f[1]), f[2], f[3]))
-                .toList();
-    }
 
-    private static Set<LintCode> flagged(Row row) {
+    private static Set<LintCode> flagged(LabelledSet.Row row) {
         return LINTER.lint(row.text(), null, row.type(), ContentLanguage.EN).findings().stream()
                 .filter(f -> f.severity() != Severity.INFO).map(LintFinding::code)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(LintCode.class)));
@@ -123,7 +116,7 @@ class LintQualityTest {
                     if (later == null) {
                         defects.add(earlier.key() + ": floor " + earlier.floor() + " of round " + earlier.round()
                                 + " is dropped by the round after it");
-                    } else if (later.floor() < earlier.floor()) {
+                    } else if (later.floor() < earlier.floor() && later.lowered() == null) {
                         defects.add(earlier.key() + ": round " + later.round() + " lowers the floor from "
                                 + earlier.floor() + " (round " + earlier.round() + ") to " + later.floor());
                     }
@@ -131,8 +124,9 @@ class LintQualityTest {
             }
             before = round;
         }
-        assertTrue(defects.isEmpty(), FLOORS + ": a floor can be raised, never lowered or dropped; append a new "
-                + "round instead of editing one.\n" + String.join("\n", defects));
+        assertTrue(defects.isEmpty(), FLOORS + ": a floor can be raised, never dropped, and lowered only with its "
+                + "reason in the last column; append a new round instead of editing one.\n"
+                + String.join("\n", defects));
     }
 
     @Test
@@ -181,15 +175,15 @@ class LintQualityTest {
     }
 
     private static void assertQuality(String name, String locale) throws IOException {
-        List<Row> set = SETS.get(name).stream().filter(r -> r.locale().equals(locale)).toList();
-        Map<Row, Set<LintCode>> flags = new LinkedHashMap<>();
+        List<LabelledSet.Row> set = SETS.get(name).stream().filter(r -> r.locale().equals(locale)).toList();
+        Map<LabelledSet.Row, Set<LintCode>> flags = new LinkedHashMap<>();
         set.forEach(r -> flags.put(r, flagged(r)));
         List<String> misses = new ArrayList<>();
         Map<String, Double> measured = new LinkedHashMap<>();
         StringBuilder table = new StringBuilder("\n### " + name + ", " + locale + " (" + set.size() + " questions)\n\n"
                 + "| code | rows | recall | precision |\n|---|---|---|---|\n");
         for (LintCode code : LintCode.values()) {
-            List<Row> labelled = set.stream().filter(r -> r.expected().equals(code.name())).toList();
+            List<LabelledSet.Row> labelled = set.stream().filter(r -> r.expected().equals(code.name())).toList();
             if (labelled.isEmpty()) {
                 continue;
             }
@@ -206,8 +200,8 @@ class LintQualityTest {
             set.stream().filter(r -> flags.get(r).contains(code) && !r.expected().equals(code.name()))
                     .forEach(r -> misses.add("flagged " + code + " on a " + r.expected() + " row: " + r.text()));
         }
-        List<Row> neutral = set.stream().filter(r -> r.expected().equals("NEUTRAL")).toList();
-        List<Row> falseAlarms = neutral.stream().filter(r -> !flags.get(r).isEmpty()).toList();
+        List<LabelledSet.Row> neutral = set.stream().filter(r -> r.expected().equals("NEUTRAL")).toList();
+        List<LabelledSet.Row> falseAlarms = neutral.stream().filter(r -> !flags.get(r).isEmpty()).toList();
         falseAlarms.forEach(r -> misses.add("false alarm: " + r.text() + " -> " + flags.get(r)));
         measured.put(NEUTRAL_CLEAN, 1 - (double) falseAlarms.size() / neutral.size());
         table.append(String.format("| NEUTRAL given any error or warning | %d | %.1f%% | |%n", neutral.size(),

@@ -1,0 +1,154 @@
+package io.pmi.questionbank.domain.lint;
+
+import io.pmi.platform.i18n.ContentLanguage;
+import io.pmi.questionbank.domain.QuestionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The second-generation linter on questions written for these tests (none is in a labelled set): each structural
+ * form with the reason it names and the span it points at, polite invitations, and noisy input.
+ */
+class QuestionLinterTest {
+
+    private static final QuestionLinter LINTER = new QuestionLinter();
+
+    private static List<LintFinding> lint(String text) {
+        return LINTER.lint(text, null, QuestionType.OPEN, ContentLanguage.EN).findings();
+    }
+
+    private static LintFinding only(String text, LintCode code) {
+        List<LintFinding> found = lint(text).stream().filter(f -> f.code() == code).toList();
+        assertEquals(1, found.size(), text + " -> " + lint(text));
+        return found.get(0);
+    }
+
+    private static String span(String text, LintFinding finding) {
+        return text.substring(finding.start(), finding.end());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The whole night crew keeps telling me the rota is rigged; where do you stand?|SOCIAL_PROOF"
+            + "|The whole night crew keeps telling me the rota is rigged;",
+        "运营组的同事私下都说新排班太折腾了,你自己怎么看?|SOCIAL_PROOF|运营组的同事私下都说新排班太折腾了,",
+        "Apparently the new tool slows everyone down. How has it been for you?|SOCIAL_PROOF"
+            + "|Apparently the new tool slows everyone down.",
+        "The board has concluded the restructure was a success, so what would you add?|AUTHORITY"
+            + "|The board has concluded the restructure was a success,",
+        "集团审计已经认定我们的报销流程没问题,你有什么补充?|AUTHORITY|集团审计已经认定我们的报销流程没问题,",
+        "Is the backlog down to sloppy planning or to lazy estimating?|LOADED_ALTERNATIVES|sloppy planning or to lazy",
+        "季度没完成,是计划不合理还是执行不到位?|LOADED_ALTERNATIVES|不合理还是执行不到位",
+        "With the release process being such a mess, how do you plan your sprints?|PREMISE"
+            + "|With the release process being such a mess",
+        "这套排班明显不合理,你是怎么安排休息的?|PREMISE|这套排班明显不合理",
+        "What was the lowest point of the migration for you?|PRESUPPOSITION|the lowest point",
+        "这次调岗最让你委屈的是什么?|PRESUPPOSITION|让你委屈的",
+        "Why do you never volunteer for the on-call rota?|ABSOLUTE|Why do you never",
+        "你从不参加周会的原因是什么?|ABSOLUTE|从不参加周会的原因",
+    })
+    void eachFormIsLeadingWithItsReasonAndSpan(String text, LintReason reason, String span) {
+        LintFinding leading = only(text, LintCode.LEADING);
+        assertEquals(reason, leading.reason(), text);
+        assertEquals(span, span(text, leading), text);
+        assertEquals(Severity.ERROR, leading.severity());
+    }
+
+    @Test
+    void theMessageSaysWhyInTheRequestsLanguageQuotingTheSpan() {
+        String text = "Most of the sales team told me the targets are unreachable. How do you see them?";
+        LintFinding en = only(text, LintCode.LEADING);
+        assertTrue(en.message().startsWith("Leading question: "), en.message());
+        assertTrue(en.message().endsWith("“Most of the sales team told…” reports what others "
+                + "think before asking for the interviewee's own view."), en.message());
+        LintFinding zh = LINTER.lint(text, null, QuestionType.OPEN, ContentLanguage.ZH_CN).findings().stream()
+                .filter(f -> f.code() == LintCode.LEADING).findFirst().orElseThrow();
+        assertTrue(zh.message().startsWith("引导性提问:"), zh.message());
+        assertTrue(zh.message().endsWith("「Most of the sales team told…」先转述别人的看法,"
+                + "再问被访者自己的看法。"), zh.message());
+    }
+
+    /** Issue 14, item 4: polite invitations are open questions in both languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "能举一个反馈帮到你的例子吗?",
+        "能举一个你和其他部门顺利合作的例子吗?",
+        "能不能说说你这个季度最有成就感的一件事?",
+        "方便跟我聊聊你对目前工作节奏的感受吗?",
+        "Could you walk me through how your targets were set this year?",
+        "Can you give me an example of feedback that helped you?",
+        "You mentioned the handover earlier - could you tell me more about it?",
+    })
+    void politeInvitationsAreOpen(String text) {
+        assertEquals(List.of(), lint(text), text);
+    }
+
+    /** Issue 14, item 4: 从不/never/always presuppose a habit: LEADING, not only LOADED. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Why do you never ask for help?", "Why are your reports always late?",
+        "你从不主动汇报进度的原因是什么?", "为什么你总是最后一个交周报?"})
+    void neverAndAlwaysAreLeading(String text) {
+        assertEquals(LintReason.ABSOLUTE, only(text, LintCode.LEADING).reason(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Fully briefed on the new targets?|ELLIPTICAL",
+        "目标清楚?|ELLIPTICAL",
+        "Hybrid or fully remote?|CLOSED_CHOICE",
+        "Do you agree with your rating?|YES_NO",
+    })
+    void ellipticalAndChoiceQuestionsAreClosed(String text, LintReason reason) {
+        assertEquals(reason, only(text, LintCode.CLOSED).reason(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "How do you coach the new hires as well as the senior engineers?|CONJUNCTION",
+        "你觉得晋升标准合理吗?团队分工怎么样?|TWO_QUESTIONS",
+        "How did the quarter go? Also, which training would you like next year?|TWO_QUESTIONS",
+    })
+    void doubleBarreledForms(String text, LintReason reason) {
+        assertEquals(reason, only(text, LintCode.DOUBLE_BARRELED).reason(), text);
+    }
+
+    /** A probe that asks why, or for an example, follows the question before it: not a second question. */
+    @ParameterizedTest
+    @ValueSource(strings = {"哪些指标不合理呢?为什么你觉得不合理?", "What got in the way? Can you give an example?"})
+    void followUpProbesAreNotASecondQuestion(String text) {
+        assertTrue(lint(text).stream().noneMatch(f -> f.code() == LintCode.DOUBLE_BARRELED), text);
+    }
+
+    /** Issue 14, item 6: punctuation, quotes, spaces and a missing question mark do not change the verdict. */
+    @Test
+    void noisyInputBehaves() {
+        Map<String, LintCode> variants = Map.of(
+                "你是不是也觉得KPI太多了,对吧?", LintCode.LEADING,
+                "你是不是也觉得KPI太多了，对吧？", LintCode.LEADING,
+                "你是不是也觉得  KPI  太多了，对吧", LintCode.LEADING,
+                "Don’t you think the OKRs are too vague?", LintCode.LEADING,
+                "Don't you think the OKRs are too vague", LintCode.LEADING,
+                "“Don't you think the OKRs are too vague?”", LintCode.LEADING);
+        variants.forEach((text, code) -> assertTrue(lint(text).stream().anyMatch(f -> f.code() == code),
+                text + " -> " + lint(text)));
+        assertEquals(List.of(), lint("你怎么看现在的 OKR 评分方式"));
+        assertEquals(List.of(), lint("  How   would you describe the way your OKRs are scored  "));
+    }
+
+    @Test
+    void neutralQuestionsStayClean() {
+        for (String text : List.of("What feedback have you had from colleagues this quarter?",
+                "这个季度你从同事那里得到过哪些反馈?", "What, if anything, has been difficult about the new process?",
+                "How do you balance speed and quality in your releases?", "你希望下一年在哪些方面得到更多支持?")) {
+            assertEquals(List.of(), lint(text), text);
+        }
+    }
+}
