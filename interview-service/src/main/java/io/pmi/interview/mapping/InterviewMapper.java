@@ -104,7 +104,7 @@ public final class InterviewMapper {
     public static SpotQuestionView toSpotView(InterviewQuestion question, List<QuestionBankRecords.Finding> findings) {
         return new SpotQuestionView(question.key, toView(question), findings.stream()
                 .map(f -> new SpotQuestionView.Finding(f.code(), f.severity(), f.message(), f.start(), f.end(),
-                        f.suggestion())).toList());
+                        f.suggestion(), f.reason())).toList());
     }
 
     public static AnswerView toView(Answer answer) {

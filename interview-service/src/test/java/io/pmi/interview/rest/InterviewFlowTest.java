@@ -220,7 +220,8 @@ class InterviewFlowTest {
     void belowTheThresholdCompletionNeedsAReasonAndTheReviewNamesThePitfalls() {
         questionBank.stubFor(post(urlEqualTo("/api/v1/questions/lint")).willReturn(okJson(
                 "{\"locale\": \"zh-CN\", \"findings\": [{\"code\": \"LEADING\", \"severity\": \"ERROR\", \"message\": "
-                        + "\"引导性提问\", \"start\": 0, \"end\": 5, \"suggestion\": \"你对现有的绩效指标数量有什么看法?\"}]}")));
+                        + "\"引导性提问\", \"start\": 0, \"end\": 5, \"suggestion\": \"你对现有的绩效指标数量有什么看法?\", "
+                        + "\"reason\": \"TAG_QUESTION\"}]}")));
         String id = planSelf().then().statusCode(201).extract().path("id");
         interviewer().header("If-Match", etag(id)).post("/api/v1/interviews/" + id + "/prepare").then().statusCode(200);
         interviewer().header("If-Match", etag(id)).post("/api/v1/interviews/" + id + "/start").then().statusCode(200);
@@ -232,6 +233,7 @@ class InterviewFlowTest {
         interviewer().contentType("application/json").body("{\"text\": \"你是不是也觉得咱们现在的绩效指标太多了,对吧?\", "
                         + "\"dimension\": \"INDICATORS\"}").post("/api/v1/interviews/" + id + "/questions").then()
                 .statusCode(201).body("key", equalTo("spot.1")).body("findings[0].code", equalTo("LEADING"))
+                .body("findings[0].reason", equalTo("TAG_QUESTION"))
                 .body("question.required", equalTo(false)).body("question.askedOnSpot", equalTo(true));
 
         interviewer().get("/api/v1/interviews/" + id + "/completeness").then().statusCode(200)

@@ -43,6 +43,8 @@ public final class QuestionBankRecords {
     public record LintResult(String locale, List<Finding> findings) {
     }
 
-    public record Finding(String code, String severity, String message, int start, int end, String suggestion) {
+    /** {@code reason} names the device the linter found (absent from question banks before its second generation). */
+    public record Finding(String code, String severity, String message, int start, int end, String suggestion,
+                          String reason) {
     }
 }

@@ -10,6 +10,8 @@ public record SpotQuestionView(@Schema(example = "spot.1") String key, Interview
 
     @Schema(name = "SpotQuestionFinding")
     public record Finding(@Schema(example = "CLOSED") String code, @Schema(example = "ERROR") String severity,
-                          String message, int start, int end, String suggestion) {
+                          String message, int start, int end, String suggestion,
+                          @Schema(example = "YES_NO", nullable = true, description = "The device the question bank's "
+                                  + "linter found (its LintFinding reason); new reasons may be added.") String reason) {
     }
 }
