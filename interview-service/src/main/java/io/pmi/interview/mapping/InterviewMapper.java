@@ -1,7 +1,6 @@
 package io.pmi.interview.mapping;
 
 import io.pmi.interview.client.questionbank.QuestionBankRecords;
-import io.pmi.interview.domain.ExportDetail;
 import io.pmi.interview.domain.AnswerData;
 import io.pmi.interview.domain.Checklist;
 import io.pmi.interview.domain.Completeness;
@@ -10,6 +9,7 @@ import io.pmi.interview.domain.QualityReview;
 import io.pmi.interview.repository.Answer;
 import io.pmi.interview.repository.AuditEvent;
 import io.pmi.interview.repository.EmotionRecord;
+import io.pmi.interview.repository.ExportRows;
 import io.pmi.interview.repository.Interview;
 import io.pmi.interview.repository.InterviewQuestion;
 import io.pmi.interview.repository.Participant;
@@ -92,15 +92,6 @@ public final class InterviewMapper {
                 question.probes, question.required, question.askedOnSpot, question.lintFindings);
     }
 
-    /** A question without its wording and probes: what an analysis of the answers reads. */
-    private static InterviewQuestionView toStructure(InterviewQuestion question) {
-        return new InterviewQuestionView(question.key, question.dimension, question.topic, question.measure,
-                question.type, null, question.options == null ? null
-                : question.options.stream().map(InterviewQuestionView.Option::new).toList(),
-                question.scaleMin == null ? null : new InterviewQuestionView.Scale(question.scaleMin, question.scaleMax),
-                null, question.required, question.askedOnSpot, question.lintFindings);
-    }
-
     public static SpotQuestionView toSpotView(InterviewQuestion question, List<QuestionBankRecords.Finding> findings) {
         return new SpotQuestionView(question.key, toView(question), findings.stream()
                 .map(f -> new SpotQuestionView.Finding(f.code(), f.severity(), f.message(), f.start(), f.end(),
@@ -159,7 +150,7 @@ public final class InterviewMapper {
                 figures.withoutPitfalls(), pitfalls);
     }
 
-    public static ExportView toView(ExportService.Page page, ExportDetail detail) {
+    public static ExportView toView(ExportService.Page page) {
         ExportService.Subject subject = page.subject();
         return new ExportView(new ExportView.Campaign(page.campaign().id, page.campaign().period,
                 page.campaign().anonymityThreshold, page.campaign().gapThreshold),
@@ -168,14 +159,38 @@ public final class InterviewMapper {
                         ParticipantMapper.toView(subject.participant().externalId, subject.chain()),
                         subject.records().stream()
                                 .map(r -> PerformanceMapper.toView(subject.participant().externalId, r)).toList()),
-                page.interviews().stream().map(i -> new ExportView.Item(i.id, i.version, i.subjectExternalId,
-                        page.departments().get(i.subjectExternalId), i.sourceRole, i.completedAt,
-                        page.answers().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList(),
-                        page.questions().getOrDefault(i.id, List.of()).stream().map(q -> detail == ExportDetail.FULL
-                                ? toView(q) : toStructure(q)).toList(),
-                        page.emotions().getOrDefault(i.id, List.of()).stream().map(InterviewMapper::toView).toList()))
+                page.interviews().stream().map(i -> new ExportView.Item(i.id(), i.version(), i.subjectExternalId(),
+                        page.departments().get(i.subjectExternalId()), i.sourceRole(), i.completedAt(),
+                        page.answers().getOrDefault(i.id(), List.of()).stream().map(InterviewMapper::toView).toList(),
+                        page.questions().getOrDefault(i.id(), List.of()).stream().map(InterviewMapper::toView)
+                                .toList(),
+                        page.emotions().getOrDefault(i.id(), List.of()).stream().map(InterviewMapper::toView)
+                                .toList()))
                         .toList(),
                 page.nextCursor(), page.total());
+    }
+
+    /** An exported question; read without wording, its text and probes are null, so the view leaves them out. */
+    private static InterviewQuestionView toView(ExportRows.Question question) {
+        return new InterviewQuestionView(question.key(), question.dimension(), question.topic(), question.measure(),
+                question.type(), question.text(), question.options() == null ? null
+                : question.options().stream().map(InterviewQuestionView.Option::new).toList(),
+                question.scaleMin() == null ? null
+                        : new InterviewQuestionView.Scale(question.scaleMin(), question.scaleMax()),
+                question.probes(), question.required(), question.askedOnSpot(), question.lintFindings());
+    }
+
+    private static AnswerView toView(ExportRows.Answer answer) {
+        return new AnswerView(answer.id(), answer.questionKey(), answer.text(), answer.scaleValue(), answer.choices(),
+                answer.comment(), answer.followUps() == null ? null : answer.followUps().stream()
+                .map(f -> new AnswerRequest.FollowUp(f.probe(), f.answer())).toList(), answer.vague(),
+                answer.stance(), answer.tags(), answer.redactedAt() != null, answer.createdAt(), answer.updatedAt(),
+                answer.version());
+    }
+
+    private static EmotionView toView(ExportRows.Note note) {
+        return new EmotionView(note.id(), note.questionKey(), note.emotion(), note.intensity(), note.acknowledged(),
+                note.note(), note.createdAt());
     }
 
     public static WithdrawalView toWithdrawal(Interview interview) {

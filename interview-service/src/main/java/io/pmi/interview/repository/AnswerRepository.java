@@ -35,10 +35,19 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
         return list("interviewId", Sort.by("createdAt").and("id"), interviewId);
     }
 
-    /** The answers of many interviews in one query, read-only (for exports and reviews: no dirty check at flush). */
+    /** The answers of many interviews in one query, read-only (for reviews: no dirty check at flush). */
     public List<Answer> ofInterviews(Collection<String> interviewIds) {
         return interviewIds.isEmpty() ? List.of()
                 : find("interviewId in ?1", Sort.by("interviewId").and("createdAt").and("id"), interviewIds)
                 .withHint(AvailableHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The answers of an export page's interviews in one query, as rows. */
+    public List<ExportRows.Answer> exportRows(Collection<String> interviewIds) {
+        return interviewIds.isEmpty() ? List.of() : getEntityManager().createQuery("select a.id, a.interviewId, "
+                        + "a.questionKey, a.text, a.scaleValue, a.choices, a.comment, a.followUps, a.vague, a.stance, "
+                        + "a.tags, a.redactedAt, a.createdAt, a.updatedAt, a.version from Answer a "
+                        + "where a.interviewId in :ids order by a.interviewId, a.createdAt, a.id",
+                ExportRows.Answer.class).setParameter("ids", interviewIds).getResultList();
     }
 }

@@ -15,10 +15,26 @@ public class InterviewQuestionRepository implements PanacheRepositoryBase<Interv
         return list("interviewId", Sort.by("position"), interviewId);
     }
 
-    /** The questions of many interviews in one query, by interview and position, read-only (exports, reviews). */
+    /** The questions of many interviews in one query, by interview and position, read-only (for reviews). */
     public List<InterviewQuestion> ofInterviews(Collection<String> interviewIds) {
         return interviewIds.isEmpty() ? List.of()
                 : find("interviewId in ?1", Sort.by("interviewId").and("position"), interviewIds)
                 .withHint(AvailableHints.HINT_READ_ONLY, true).list();
+    }
+
+    /**
+     * The questions of an export page's interviews in one query, by interview and position, as rows; without
+     * {@code wording} the text and probes are not even read (an analysis needs neither).
+     */
+    public List<ExportRows.Question> exportRows(Collection<String> interviewIds, boolean wording) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        String columns = wording ? "q.text, q.options, q.scaleMin, q.scaleMax, q.probes" : "q.options, q.scaleMin, "
+                + "q.scaleMax";
+        return getEntityManager().createQuery("select q.interviewId, q.key, q.dimension, q.topic, q.measure, q.type, "
+                        + columns + ", q.required, q.askedOnSpot, q.lintFindings from InterviewQuestion q "
+                        + "where q.interviewId in :ids order by q.interviewId, q.position", ExportRows.Question.class)
+                .setParameter("ids", interviewIds).getResultList();
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.AvailableHints;
 
 import java.time.Instant;
@@ -63,11 +64,20 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
     /**
      * One page of a campaign's exportable interviews (completed, consented, not excluded) after the cursor, in
      * completion order (new completions come after the ones already read, so the cursor stays stable) or by subject
-     * then completion. {@code afterSubject} is the cursor's subject in the subject order, null otherwise.
+     * then completion. {@code afterSubject} is the cursor's subject in the subject order, null otherwise. Read as
+     * rows, not entities: nothing of an export page is managed.
      */
-    public List<Interview> exportPage(String campaignId, String subjectExternalId, ExportOrder order,
-                                      String afterSubject, Instant afterCompletedAt, String afterId, int size) {
-        return completed(campaignId, subjectExternalId, true, order, afterSubject, afterCompletedAt, afterId, size);
+    public List<ExportRows.Item> exportPage(String campaignId, String subjectExternalId, ExportOrder order,
+                                            String afterSubject, Instant afterCompletedAt, String afterId, int size) {
+        Parameters parameters = new Parameters();
+        String where = completedAfter(campaignId, subjectExternalId, true, order, afterSubject, afterCompletedAt,
+                afterId, parameters);
+        String sort = order == ExportOrder.SUBJECT ? "subjectExternalId, completedAt, id" : "completedAt, id";
+        TypedQuery<ExportRows.Item> query = getEntityManager().createQuery("select i.id, i.version, "
+                + "i.subjectExternalId, i.sourceRole, i.completedAt from Interview i where " + where + " order by "
+                + sort, ExportRows.Item.class);
+        parameters.map().forEach(query::setParameter);
+        return query.setMaxResults(size).getResultList();
     }
 
     /** The number of a campaign's exportable interviews, of one subject when {@code subjectExternalId} is set. */
@@ -78,13 +88,17 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
 
     /** Like {@link #exportPage}, all of the campaign's completed interviews, withdrawn and erased ones included. */
     public List<Interview> completedPage(String campaignId, Instant afterCompletedAt, String afterId, int size) {
-        return completed(campaignId, null, false, ExportOrder.COMPLETION, null, afterCompletedAt, afterId, size);
+        Parameters parameters = new Parameters();
+        String where = completedAfter(campaignId, null, false, ExportOrder.COMPLETION, null, afterCompletedAt,
+                afterId, parameters);
+        // Read-only: these pages feed reviews, so the flush at commit need not dirty-check them.
+        return find(where, Sort.by("completedAt").and("id"), parameters)
+                .withHint(AvailableHints.HINT_READ_ONLY, true).page(0, size).list();
     }
 
-    private List<Interview> completed(String campaignId, String subjectExternalId, boolean exportableOnly,
-                                      ExportOrder order, String afterSubject, Instant afterCompletedAt,
-                                      String afterId, int size) {
-        Parameters parameters = new Parameters();
+    private static String completedAfter(String campaignId, String subjectExternalId, boolean exportableOnly,
+                                          ExportOrder order, String afterSubject, Instant afterCompletedAt,
+                                          String afterId, Parameters parameters) {
         StringBuilder where = completedWhere(campaignId, subjectExternalId, exportableOnly, parameters);
         if (afterCompletedAt != null) {
             String afterCompletion = "(completedAt > :after or (completedAt = :after and id > :afterId))";
@@ -97,11 +111,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
             }
             parameters.and("after", afterCompletedAt).and("afterId", afterId);
         }
-        Sort sort = order == ExportOrder.SUBJECT ? Sort.by("subjectExternalId").and("completedAt").and("id")
-                : Sort.by("completedAt").and("id");
-        // Read-only: these pages feed exports and reviews, so the flush at commit need not dirty-check them.
-        return find(where.toString(), sort, parameters).withHint(AvailableHints.HINT_READ_ONLY, true).page(0, size)
-                .list();
+        return where.toString();
     }
 
     private static StringBuilder completedWhere(String campaignId, String subjectExternalId, boolean exportableOnly,

@@ -58,6 +58,6 @@ public class CampaignExportResource {
                     + "interviews together.") @QueryParam("order") @DefaultValue("COMPLETION") ExportOrder order,
             @Parameter(description = "FULL, or ANALYSIS: questions without wording and probes.")
             @QueryParam("detail") @DefaultValue("FULL") ExportDetail detail) {
-        return InterviewMapper.toView(exports.page(id, subjectExternalId, order, cursor, size), detail);
+        return InterviewMapper.toView(exports.page(id, subjectExternalId, order, detail, cursor, size));
     }
 }

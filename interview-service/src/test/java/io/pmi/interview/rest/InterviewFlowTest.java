@@ -1,5 +1,8 @@
 package io.pmi.interview.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.pmi.interview.QuestionBankStubs;
 import io.pmi.testsupport.InjectWireMock;
@@ -11,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -36,6 +40,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An interview from planning to a complete, reviewed record, against the real database, with the question bank
@@ -356,6 +361,70 @@ class InterviewFlowTest {
         as(TENANT_A, "HR_ADMIN").queryParam("size", 1).queryParam("cursor", cursor).get(export).then()
                 .statusCode(200).body("items.id", contains(supervisor)).body("items[0].sourceRole",
                         equalTo("SUPERVISOR")).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void theExportCarriesTheRecordAsTheInterviewsRoutesShowItAndAnalysisLeavesOutOnlyTheWording() throws Exception {
+        questionBank.stubFor(post(urlEqualTo("/api/v1/questions/lint")).willReturn(okJson("{\"locale\": \"zh-CN\", "
+                + "\"findings\": [{\"code\": \"LEADING\", \"severity\": \"ERROR\", \"message\": \"引导性提问\", "
+                + "\"start\": 0, \"end\": 5}]}")));
+        String id = started(planSelf().then().statusCode(201).extract().path("id"));
+        answer(id, "goals.strategy", "{\"text\": \"方向一直在变。\", \"followUps\": [{\"probe\": \"能举一个例子吗?\", "
+                + "\"answer\": \"上季度改了两次。\"}], \"stance\": \"NEGATIVE\", \"tags\": [\"方向\"]}").then().statusCode(201);
+        answer(id, "kpi.reasonable", "{\"scaleValue\": 2, \"comment\": \"太多了\", \"vague\": true}").then()
+                .statusCode(201);
+        answer(id, "feedback.frequency", "{\"choices\": [\"monthly\"]}").then().statusCode(201);
+        interviewer().contentType("application/json").body("{\"questionKey\": \"kpi.reasonable\", \"emotion\": "
+                        + "\"ANGRY\", \"intensity\": 4, \"acknowledged\": true, \"note\": \"说到指标时很激动\"}")
+                .post("/api/v1/interviews/" + id + "/emotions").then().statusCode(201);
+        interviewer().contentType("application/json").body("{\"text\": \"你是不是也觉得咱们现在的绩效指标太多了,对吧?\", "
+                + "\"dimension\": \"INDICATORS\"}").post("/api/v1/interviews/" + id + "/questions").then()
+                .statusCode(201);
+        interviewer().contentType("application/json").body("{\"overrideReason\": \"测试\"}").header("If-Match", etag(id))
+                .post("/api/v1/interviews/" + id + "/complete").then().statusCode(200);
+
+        ObjectMapper json = new ObjectMapper();
+        String export = "/api/v1/campaigns/" + campaign + "/export";
+        JsonNode full = json.readTree(as(TENANT_A, "HR_ADMIN").get(export).then().statusCode(200).extract().asString());
+        JsonNode item = full.at("/items/0");
+        JsonNode interview = json.readTree(interviewer().get("/api/v1/interviews/" + id).then().statusCode(200)
+                .extract().asString());
+        assertEquals(1, full.get("items").size());
+        assertEquals(List.of("id", "version", "subjectExternalId", "subjectDepartment", "sourceRole", "completedAt",
+                "answers", "questions", "emotions"), fieldNames(item));
+        for (String field : List.of("id", "version", "subjectExternalId", "sourceRole", "completedAt")) {
+            assertEquals(interview.get(field), item.get(field), field);
+        }
+        assertEquals("销售部", item.get("subjectDepartment").asText());
+        assertEquals(routeItems(json, id, "answers"), item.get("answers"));
+        assertEquals(routeItems(json, id, "questions"), item.get("questions"));
+        assertEquals(routeItems(json, id, "emotions"), item.get("emotions"));
+        assertEquals("能举一个例子吗?", item.at("/answers/0/followUps/0/probe").asText());
+        assertEquals("方向", item.at("/answers/0/tags/0").asText());
+        assertTrue(item.at("/answers/1/vague").asBoolean());
+        assertEquals(5, item.get("questions").size());
+        assertEquals("LEADING", item.at("/questions/4/findings/0").asText());
+        assertEquals("说到指标时很激动", item.at("/emotions/0/note").asText());
+
+        JsonNode analysis = json.readTree(as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT")
+                .queryParam("detail", "ANALYSIS").get(export).then().statusCode(200).extract().asString());
+        ObjectNode expected = full.deepCopy();
+        expected.at("/items/0/questions").forEach(question -> ((ObjectNode) question)
+                .remove(List.of("text", "probes")));
+        assertTrue(item.at("/questions/0").has("text") && item.at("/questions/0").has("probes"));
+        assertEquals(expected, analysis, "the same page without the questions' wording and probes");
+    }
+
+    /** The items of one of the interview's own list routes (answers, questions, emotions). */
+    private static JsonNode routeItems(ObjectMapper json, String id, String route) throws Exception {
+        return json.readTree(interviewer().queryParam("size", 100).get("/api/v1/interviews/" + id + "/" + route)
+                .then().statusCode(200).extract().asString()).get("items");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * report-service/target/bench-logs}. Tokens of tenant {@value #TENANT}, an hour long.
  * Options: {@code bench.dbCpus} and those of {@link BenchService.Spec#withBenchOptions()}, which apply to
  * report-service; {@code bench.interviewOpts} (JVM options of interview-service, space-separated); {@code
- * bench.interviewTimeoutMs} (report-service's timeout of its calls to interview-service, instead of the 2 s of
- * production: for a machine too busy for it).
+ * bench.interviewTimeoutMs} (report-service's timeout of every call to interview-service, instead of the 2 s of
+ * production and the 10 s of a summary's page reads: for a machine too busy for them).
  */
 final class ReportBench implements AutoCloseable {
 
@@ -102,8 +102,13 @@ final class ReportBench implements AutoCloseable {
             List<String> reportOptions = new ArrayList<>(List.of(reportJvmOptions));
             String timeout = System.getProperty("bench.interviewTimeoutMs", "").trim();
             if (!timeout.isEmpty()) {
-                // MicroProfile Fault Tolerance's override of the class's @Timeout (2 s, Downstream.TIMEOUT_MS).
-                reportOptions.add("-D" + InterviewClient.class.getName() + "/Timeout/value=" + timeout);
+                // MicroProfile Fault Tolerance's overrides of the class's @Timeout (2 s, Downstream.TIMEOUT_MS) and
+                // of the summary's reads' own (InterviewClient.SUMMARY_TIMEOUT_MS).
+                String client = InterviewClient.class.getName();
+                reportOptions.add("-D" + client + "/Timeout/value=" + timeout);
+                for (String read : List.of("exportBySubject", "campaignRecords")) {
+                    reportOptions.add("-D" + client + "/" + read + "/Timeout/value=" + timeout);
+                }
             }
             BenchService report = environment.startService(accessLogged(BenchService.Spec.of("report-service",
                             targetDir(), "report")

@@ -133,7 +133,7 @@ public final class SummaryBenchmark {
                 try {
                     summarize(bench, campaigns.get(0));
                 } catch (SummaryFailed e) {
-                    // A page slower than report-service's 2 s client timeout while interview-service is still cold.
+                    // A page slower than report-service's client timeout while interview-service is still cold.
                     BenchEnvironment.log("  %s; going on after 6 s (the circuit breaker's delay)", e.getMessage());
                     Thread.sleep(6000);
                 }

@@ -250,6 +250,23 @@ class SummaryResourceTest {
     }
 
     @Test
+    void aSummarysPagesMayTakeLongerThanOtherCallsWithinTheSummarysOwnTimeout() {
+        List<InterviewStubs.Export> subjects = List.of(agreeing(prefix + "1", "销售部", 4, 0),
+                agreeing(prefix + "2", "销售部", 3, 0));
+        // Two pages, each slower than the 2 s of every other call to interview-service and well inside the 10 s.
+        int pages = InterviewStubs.campaign(downstream, subjects, 2, 100, 2500);
+        String id = start(TENANT_A, campaign).then().statusCode(202).extract().path("id");
+        JsonPath job = finished(TENANT_A, id);
+        assertEquals("DONE", job.getString("status"), job.prettify());
+        assertEquals(2, job.getInt("subjectsDone"));
+        assertEquals(4, job.getInt("interviewsDone"));
+        assertEquals(2, job.getInt("result.subjects"));
+        assertEquals(2, pages);
+        downstream.verify(pages, getRequestedFor(urlPathEqualTo("/api/v1/campaigns/" + campaign + "/export")));
+        assertEquals("DONE", stored(id).get("status"));
+    }
+
+    @Test
     void aSecondStartJoinsTheRunningJobAndBusyWorkersAreA503() {
         List<InterviewStubs.Export> subjects = List.of(agreeing(prefix + "X", "销售部", 4, 4));
         InterviewStubs.campaign(downstream, subjects, 2, 100, 1000);

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Reads from interview-service, every call idempotent and so retried: a campaign's export (empty when the campaign
  * or the subject is unknown to the caller's tenant), the campaign and its subjects' records for a campaign summary,
  * and the interviews that left the exports. Anything else that
- * goes wrong is a 503 problem with {@code Retry-After}.
+ * goes wrong is a 503 problem with {@code Retry-After}. A summary's two reads have a timeout of their own,
+ * {@link #SUMMARY_TIMEOUT_MS}: a background job can wait for a page longer than a person for an answer.
  */
 @ApplicationScoped
 @Timeout(Downstream.TIMEOUT_MS)
@@ -30,6 +31,13 @@ public class InterviewClient {
     static final String SERVICE = "interview";
     /** The export's largest page: a subject's interviews usually fit in one. */
     public static final int EXPORT_PAGE = 200;
+    /**
+     * Each attempt of a summary's page reads may take this long instead of {@link Downstream#TIMEOUT_MS}: a page of
+     * 100 interviews took up to 1.9 s on a loaded interview-service, and a summary failed for a slow page is all
+     * to do again. Override per method: {@code io.pmi.report.client.interview.InterviewClient/exportBySubject/
+     * Timeout/value} and {@code .../campaignRecords/Timeout/value}, in milliseconds.
+     */
+    public static final long SUMMARY_TIMEOUT_MS = 10_000;
 
     private final InterviewApi api;
 
@@ -61,6 +69,7 @@ public class InterviewClient {
     }
 
     /** One page of a campaign's export by subject, questions without wording (what an analysis reads). */
+    @Timeout(SUMMARY_TIMEOUT_MS)
     @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
             retryOn = {DownstreamFailedException.class, ProcessingException.class})
     @Fallback(fallbackMethod = "exportBySubjectUnavailable", skipOn = DownstreamRefusedException.class)
@@ -70,6 +79,7 @@ public class InterviewClient {
     }
 
     /** One page of the performance records of a campaign's subjects, in subject order. */
+    @Timeout(SUMMARY_TIMEOUT_MS)
     @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
             retryOn = {DownstreamFailedException.class, ProcessingException.class})
     @Fallback(fallbackMethod = "campaignRecordsUnavailable", skipOn = DownstreamRefusedException.class)
