@@ -143,6 +143,16 @@ class QuestionLinterTest {
         assertEquals(List.of(), lint("  How   would you describe the way your OKRs are scored  "));
     }
 
+    /** Issue 14, item 5: the verb and 得 before the judgement are not part of the topic. */
+    @Test
+    void theTagQuestionRewriteKeepsTheTopicAndIsGrammatical() {
+        LintFinding leading = only("你是不是觉得目标定得太高了,对吧?", LintCode.LEADING);
+        assertEquals("你对现有的目标水平有什么看法?", leading.suggestion());
+        assertEquals(List.of(), lint(leading.suggestion()));
+        assertEquals("你对现有的绩效指标数量有什么看法?",
+                only("你是不是也觉得咱们现在的绩效指标太多了,对吧?", LintCode.LEADING).suggestion());
+    }
+
     @Test
     void neutralQuestionsStayClean() {
         for (String text : List.of("What feedback have you had from colleagues this quarter?",
