@@ -80,6 +80,19 @@ public class QuestionLinter {
      * @param language the language messages are written in
      */
     public Result lint(String original, String locale, QuestionType type, ContentLanguage language) {
+        Result result = lintOnly(original, locale, type, language);
+        return new Result(result.locale(), result.findings().stream()
+                .map(f -> f.suggestion() != null && clean(f.suggestion(), result.locale(), language) ? f
+                        : withRewrite(f, original, result.locale(), type, language))
+                .toList());
+    }
+
+    private boolean clean(String rewrite, String locale, ContentLanguage language) {
+        return lintOnly(rewrite, locale, QuestionType.OPEN, language).findings().isEmpty();
+    }
+
+    /** The findings, with only the rules' own rewrites. */
+    private Result lintOnly(String original, String locale, QuestionType type, ContentLanguage language) {
         String effective = locale != null ? locale : HAN.matcher(original).find() ? ZH_CN : EN;
         LintModel model = models.get(effective);
         if (model == null) {
@@ -91,6 +104,34 @@ public class QuestionLinter {
             thresholds.put(code, model.threshold(code));
         }
         return lintWith(original, effective, type, language, model.predict(wording), thresholds);
+    }
+
+    /**
+     * A LEADING or CLOSED finding without a rule's rewrite that lints clean gets the {@link Rewriter}'s, for the
+     * sentence it is in, if that one lints clean (no error, no warning) itself; otherwise it has none.
+     */
+    private LintFinding withRewrite(LintFinding found, String original, String locale, QuestionType type,
+                                    ContentLanguage language) {
+        LintFinding finding = found.suggestion() == null ? found : new LintFinding(found.code(), found.severity(),
+                found.message(), found.start(), found.end(), null, found.reason());
+        if (type != QuestionType.OPEN || (finding.code() != LintCode.LEADING && finding.code() != LintCode.CLOSED)) {
+            return finding;
+        }
+        String text = normalize(original);
+        Matcher sentences = SENTENCE.matcher(text);
+        String sentence = text;
+        while (sentences.find()) {
+            if (sentences.start() <= finding.start() && finding.start() < sentences.end()) {
+                sentence = text.substring(sentences.start(), sentences.end());
+                break;
+            }
+        }
+        String rewrite = Rewriter.rewrite(finding.code(), finding.reason(), sentence, locale);
+        if (rewrite == null || !clean(rewrite, locale, language)) {
+            return finding;
+        }
+        return new LintFinding(finding.code(), finding.severity(), finding.message(), finding.start(), finding.end(),
+                rewrite, finding.reason());
     }
 
     /**

@@ -143,6 +143,40 @@ class QuestionLinterTest {
         assertEquals(List.of(), lint("  How   would you describe the way your OKRs are scored  "));
     }
 
+    /** Issue 14, item 5: the verb and 得 before the judgement are not part of the topic. */
+    @Test
+    void theTagQuestionRewriteKeepsTheTopicAndIsGrammatical() {
+        LintFinding leading = only("你是不是觉得目标定得太高了,对吧?", LintCode.LEADING);
+        assertEquals("你对现有的目标水平有什么看法?", leading.suggestion());
+        assertEquals(List.of(), lint(leading.suggestion()));
+        assertEquals("你对现有的绩效指标数量有什么看法?",
+                only("你是不是也觉得咱们现在的绩效指标太多了,对吧?", LintCode.LEADING).suggestion());
+    }
+
+    /** Issue 14, item 3 (in part): where a rewrite keeps the topic and stays grammatical, the finding has one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "With the release process being such a mess, how do you plan your sprints?|How do you plan your sprints?",
+        "这套排班明显不合理,你是怎么安排休息的?|你是怎么安排休息的?",
+        "Don't you think the review form is way too long?|How would you describe the review form?",
+        "你对这次访谈的保密性放心吗?|你对这次访谈的保密性有什么看法?",
+        "Is the expense policy clear?|What are your views on the expense policy?",
+        "Do you trust the new rating scale?|How would you describe the new rating scale?",
+    })
+    void rewritesKeepTheTopic(String text, String rewrite) {
+        LintFinding finding = lint(text).stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
+                .orElseThrow();
+        assertEquals(rewrite, finding.suggestion(), text);
+        assertEquals(List.of(), lint(rewrite));
+    }
+
+    /** No rewrite rather than an ungrammatical one: a tag question whose topic cannot be told gets none. */
+    @Test
+    void aRewriteIsLeftOutWhenTheTopicCannotBeTold() {
+        LintFinding leading = only("你应该早就知道这次调整的原因了?", LintCode.LEADING);
+        assertEquals(null, leading.suggestion());
+    }
+
     @Test
     void neutralQuestionsStayClean() {
         for (String text : List.of("What feedback have you had from colleagues this quarter?",
