@@ -2,6 +2,7 @@ package io.pmi.questionbank.domain.lint;
 
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.questionbank.domain.QuestionType;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -23,7 +24,12 @@ import java.util.stream.Collectors;
  * <p>A text is linted sentence by sentence, so that a probe chain such as 「哪些指标不合理呢?为什么你觉得不合理?」
  * is two questions, not one double-barreled question. Within a sentence the finding that explains it best
  * suppresses the weaker ones: a leading tag question is LEADING, not also CLOSED and LOADED.
+ *
+ * <p>Created at start-up, not on the first lint: reading the models and compiling the rules takes about a second on
+ * a cold JVM, which a caller's 2 s timeout (interview-service linting a question asked on the spot) would not
+ * survive on a busy machine.
  */
+@Startup
 @ApplicationScoped
 public class QuestionLinter {
 
