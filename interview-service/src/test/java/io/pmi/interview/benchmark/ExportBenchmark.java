@@ -3,6 +3,7 @@ package io.pmi.interview.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pmi.testsupport.bench.BenchEnvironment;
 import io.pmi.testsupport.bench.CpuUsage;
+import io.pmi.testsupport.bench.GcLog;
 import io.pmi.testsupport.bench.Latencies;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/v1/campaigns/{id}/export?cursor=&size=} (HR_ADMIN) through a whole campaign of 10,000 completed,
@@ -47,17 +45,10 @@ import java.util.regex.Pattern;
  */
 public final class ExportBenchmark {
 
-    /** A collection in the GC log (young, mixed or full): when (epoch ms), what, heap before and after, in MB. */
-    record Collection(long atMillis, String kind, int beforeMb, int afterMb) {
-    }
-
     record Pass(int size, int pages, int interviews, long answers, double seconds, long bytes,
                 Latencies.Summary pageLatency, String cpu, int liveBeforeMb, int liveAfterMb, String sampledMb,
                 String collections) {
     }
-
-    private static final Pattern GC_LINE = Pattern.compile(
-            "^\\[(\\d+)ms].*GC\\(\\d+\\) (Pause (?:Young|Full)).*? (\\d+)M->(\\d+)M\\(\\d+M\\)");
 
     private ExportBenchmark() {
     }
@@ -70,12 +61,12 @@ public final class ExportBenchmark {
         int warmupPages = Integer.getInteger("bench.warmupPages", 10);
         String xmx = System.getProperty("bench.xmx", "256m");
         String bufferPool = System.getProperty("bench.bufferPool", "1G");
-        Path gcLog = InterviewBench.targetDir().resolve("bench-export-gc.log");
-        Files.deleteIfExists(gcLog);
+        GcLog gcLog = new GcLog(InterviewBench.targetDir().resolve("bench-export-gc.log"));
+        Files.deleteIfExists(gcLog.file());
 
         List<Pass> passes = new ArrayList<>();
         try (InterviewBench bench = InterviewBench.start(false, "-Xmx" + xmx,
-                "-Xlog:gc:file=" + gcLog + ":timemillis");
+                gcLog.jvmOption());
              Connection admin = bench.connect("")) {
             try (Statement statement = admin.createStatement()) {
                 statement.execute("set global innodb_buffer_pool_size = " + bytes(bufferPool));
@@ -130,12 +121,12 @@ public final class ExportBenchmark {
             System.out.println("  collections during the pass: " + p.collections());
             System.out.println("  CPU: " + p.cpu());
         }
-        System.out.println("GC log: " + gcLog);
+        System.out.println("GC log: " + gcLog.file());
     }
 
     private static Pass pass(InterviewBench bench, String token, String path, int size, int interviews,
-                             int questionCount, Path gcLog) throws Exception {
-        int liveBefore = fullGc(bench, gcLog);
+                             int questionCount, GcLog gcLog) throws Exception {
+        int liveBefore = gcLog.fullGc(bench.interview());
         BenchEnvironment.log("Pass with pages of %d; live heap %d MB; load average %s", size, liveBefore,
                 CpuUsage.loadAverage());
         List<long[]> sampled = new CopyOnWriteArrayList<>();
@@ -194,12 +185,11 @@ public final class ExportBenchmark {
         if (seen.size() != interviews) {
             throw new IllegalStateException("The export gave " + seen.size() + " interviews, not " + interviews);
         }
-        int liveAfter = fullGc(bench, gcLog);
-        List<Collection> during = collections(gcLog).stream()
-                .filter(c -> c.atMillis() >= startMillis && c.atMillis() <= endMillis).toList();
+        int liveAfter = gcLog.fullGc(bench.interview());
+        List<GcLog.Collection> during = gcLog.between(startMillis, endMillis);
         Pass pass = new Pass(size, pages, seen.size(), answers, seconds, bytes, Latencies.summarize(List.of(latencies)),
-                cpu, liveBefore, liveAfter, fifths(sampled, startMillis, endMillis), describe(during, startMillis,
-                endMillis));
+                cpu, liveBefore, liveAfter, GcLog.fifths(sampled, startMillis, endMillis),
+                GcLog.describe(during, startMillis, endMillis, "pass"));
         BenchEnvironment.log("  %d pages in %.1f s, %.0f interviews/s; live heap after: %d MB; collections: %s", pages,
                 seconds, seen.size() / seconds, liveAfter, pass.collections());
         return pass;
@@ -213,61 +203,6 @@ public final class ExportBenchmark {
     private static HttpRequest request(InterviewBench bench, String token, String path, String cursor, int size) {
         return bench.request(path + "?size=" + size + (cursor == null ? ""
                 : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), token).GET().build();
-    }
-
-    /** Has the service collect its whole heap and answers the heap after it, from the GC log. */
-    private static int fullGc(InterviewBench bench, Path gcLog) throws Exception {
-        long before = System.currentTimeMillis();
-        BenchEnvironment.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(bench.interview().pid()), "GC.run"));
-        for (int attempt = 0; attempt < 50; attempt++) {
-            for (Collection c : collections(gcLog)) {
-                if (c.atMillis() >= before && c.kind().startsWith("Pause Full")) {
-                    return c.afterMb();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("No full collection in " + gcLog + " after jcmd GC.run");
-    }
-
-    static List<Collection> collections(Path gcLog) throws IOException {
-        List<Collection> found = new ArrayList<>();
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_LINE.matcher(line);
-            if (m.find()) {
-                found.add(new Collection(Long.parseLong(m.group(1)), m.group(2).trim(), Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(4))));
-            }
-        }
-        return found;
-    }
-
-    /** How many collections (full ones among them) and the highest heap after them in each fifth of the pass. */
-    private static String describe(List<Collection> collections, long startMillis, long endMillis) {
-        if (collections.isEmpty()) {
-            return "none";
-        }
-        long full = collections.stream().filter(c -> c.kind().startsWith("Pause Full")).count();
-        return String.format(Locale.ROOT, "%d (%d full); highest heap after them per fifth of the pass: %s MB",
-                collections.size(), full, fifths(collections.stream().map(c -> new long[] {c.atMillis(), c.afterMb()})
-                        .toList(), startMillis, endMillis));
-    }
-
-    /** The highest value of each fifth of [start, end] ("-" where there is none), of (millis, value) pairs. */
-    static String fifths(List<long[]> values, long startMillis, long endMillis) {
-        long[] highest = new long[5];
-        Arrays.fill(highest, -1);
-        double width = Math.max(1, endMillis - startMillis) / 5.0;
-        for (long[] value : values) {
-            int fifth = (int) Math.min(4, Math.max(0, (value[0] - startMillis) / width));
-            highest[fifth] = Math.max(highest[fifth], value[1]);
-        }
-        StringBuilder text = new StringBuilder();
-        for (long h : highest) {
-            text.append(text.length() == 0 ? "" : ", ").append(h < 0 ? "-" : Long.toString(h));
-        }
-        return text.toString();
     }
 
     /** The sum of jvm_memory_used_bytes over the heap's pools, from the service's Prometheus endpoint. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pmi.testsupport.bench.BenchEnvironment;
 import io.pmi.testsupport.bench.BenchService;
 import io.pmi.testsupport.bench.CpuUsage;
+import io.pmi.testsupport.bench.GcLog;
 import io.pmi.testsupport.bench.Latencies;
 
 import java.io.IOException;
@@ -23,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A campaign summary ({@code POST /api/v1/campaigns/{id}/summaries}, then {@code GET /api/v1/summaries/{id}} every
@@ -50,13 +49,6 @@ import java.util.regex.Pattern;
  * some speed), and those of {@link ReportBench}.
  */
 public final class SummaryBenchmark {
-
-    private static final Pattern GC_LINE = Pattern.compile(
-            "^\\[(\\d+)ms].*GC\\(\\d+\\) (Pause (?:Young|Full|Remark|Cleanup)).*? (\\d+)M->(\\d+)M\\(\\d+M\\)");
-
-    /** A collection in the GC log: when (epoch ms), what, heap before and after, in MB. */
-    record Collection(long atMillis, String kind, int beforeMb, int afterMb) {
-    }
 
     record Run(CampaignData.Campaign campaign, double clientSeconds, double serverSeconds, JsonNode result,
                Map<String, Long> calls, Latencies.Summary exportPages, double exportSeconds,
@@ -85,10 +77,10 @@ public final class SummaryBenchmark {
         int warmups = Integer.getInteger("bench.warmups", 2);
         String xmx = System.getProperty("bench.xmx", "512m");
         boolean profile = Boolean.getBoolean("bench.profile");
-        Path gcLog = ReportBench.targetDir().resolve("bench-summary-gc.log");
-        Files.deleteIfExists(gcLog);
+        GcLog gcLog = new GcLog(ReportBench.targetDir().resolve("bench-summary-gc.log"));
+        Files.deleteIfExists(gcLog.file());
 
-        List<String> reportOptions = new ArrayList<>(List.of("-Xmx" + xmx, "-Xlog:gc:file=" + gcLog + ":timemillis"));
+        List<String> reportOptions = new ArrayList<>(List.of("-Xmx" + xmx, gcLog.jvmOption()));
         List<String> interviewOptions = new ArrayList<>(List.of("-Xmx" + System.getProperty("bench.interviewXmx",
                 "1g")));
         if (profile) {
@@ -170,7 +162,7 @@ public final class SummaryBenchmark {
             System.out.println("  CPU: " + r.cpu());
             System.out.println("  load average at the start: " + r.load());
         }
-        System.out.println("GC log: " + gcLog);
+        System.out.println("GC log: " + gcLog.file());
         for (Run r : runs) {
             for (Path recording : r.profiles()) {
                 JfrProfile.print(recording, recording.getFileName().toString(), 30);
@@ -178,9 +170,9 @@ public final class SummaryBenchmark {
         }
     }
 
-    private static Run measure(ReportBench bench, CampaignData.Campaign campaign, Path gcLog, boolean profile)
+    private static Run measure(ReportBench bench, CampaignData.Campaign campaign, GcLog gcLog, boolean profile)
             throws Exception {
-        int liveBefore = fullGc(bench.report(), gcLog);
+        int liveBefore = gcLog.fullGc(bench.report());
         String load = CpuUsage.loadAverage();
         BenchEnvironment.log("Summary of %d subjects (%d interviews); report-service live heap %d MB; load average %s",
                 campaign.subjects(), campaign.interviews(), liveBefore, load);
@@ -236,9 +228,8 @@ public final class SummaryBenchmark {
                 recordMillis += access.millis();
             }
         }
-        int liveAfter = fullGc(bench.report(), gcLog);
-        List<Collection> during = collections(gcLog).stream()
-                .filter(c -> c.atMillis() >= startMillis && c.atMillis() <= endMillis).toList();
+        int liveAfter = gcLog.fullGc(bench.report());
+        List<GcLog.Collection> during = gcLog.between(startMillis, endMillis);
         JsonNode result = job.get("result");
         if (result.get("subjects").asInt() != campaign.subjects()
                 || result.get("interviews").asInt() != campaign.interviews()) {
@@ -260,8 +251,8 @@ public final class SummaryBenchmark {
         Run run = new Run(campaign, clientSeconds, serverSeconds, result, calls,
                 Latencies.summarize(List.of(exportPages)), exportMillis / 1000.0,
                 Latencies.summarize(List.of(recordPages)), recordMillis / 1000.0, cpu, load, liveBefore, liveAfter,
-                Fifths.of(sampled, startMillis, endMillis), Fifths.of(interviewSampled, startMillis,
-                endMillis), describe(during, startMillis, endMillis), profiles);
+                GcLog.fifths(sampled, startMillis, endMillis), GcLog.fifths(interviewSampled, startMillis,
+                endMillis), GcLog.describe(during, startMillis, endMillis, "run"), profiles);
         BenchEnvironment.log("  %.1f s (service %.1f s); calls %s; live heap after %d MB; CPU %s", clientSeconds,
                 serverSeconds, calls, liveAfter, cpu);
         return run;
@@ -289,59 +280,4 @@ public final class SummaryBenchmark {
         }
     }
 
-    /** Has the service collect its whole heap and answers the heap after it, from the GC log. */
-    private static int fullGc(BenchService service, Path gcLog) throws Exception {
-        long before = System.currentTimeMillis();
-        ReportBench.jcmd(service, "GC.run");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            for (Collection c : collections(gcLog)) {
-                if (c.atMillis() >= before && c.kind().startsWith("Pause Full")) {
-                    return c.afterMb();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("No full collection in " + gcLog + " after jcmd GC.run");
-    }
-
-    private static List<Collection> collections(Path gcLog) throws IOException {
-        List<Collection> found = new ArrayList<>();
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_LINE.matcher(line);
-            if (m.find()) {
-                found.add(new Collection(Long.parseLong(m.group(1)), m.group(2).trim(), Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(4))));
-            }
-        }
-        return found;
-    }
-
-    /** How many collections (full ones among them) and the highest heap after them in each fifth of the run. */
-    private static String describe(List<Collection> collections, long startMillis, long endMillis) {
-        if (collections.isEmpty()) {
-            return "none";
-        }
-        long full = collections.stream().filter(c -> c.kind().startsWith("Pause Full")).count();
-        return String.format(Locale.ROOT, "%d (%d full); highest heap after them per fifth of the run: %s MB",
-                collections.size(), full, Fifths.of(collections.stream()
-                        .map(c -> new long[] {c.atMillis(), c.afterMb()}).toList(), startMillis, endMillis));
-    }
-
-    /** The highest value of each fifth of [start, end] ("-" where there is none), of (millis, value) pairs. */
-    private static final class Fifths {
-        static String of(List<long[]> values, long startMillis, long endMillis) {
-            long[] highest = new long[5];
-            Arrays.fill(highest, -1);
-            double width = Math.max(1, endMillis - startMillis) / 5.0;
-            for (long[] value : values) {
-                int fifth = (int) Math.min(4, Math.max(0, (value[0] - startMillis) / width));
-                highest[fifth] = Math.max(highest[fifth], value[1]);
-            }
-            StringBuilder text = new StringBuilder();
-            for (long h : highest) {
-                text.append(text.length() == 0 ? "" : ", ").append(h < 0 ? "-" : Long.toString(h));
-            }
-            return text.toString();
-        }
-    }
 }
