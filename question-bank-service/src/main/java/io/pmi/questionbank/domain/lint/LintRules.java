@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,7 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
             if (words == null) {
                 throw new IllegalStateException("lint/rules-" + locale + ".json: no word class " + m.group(1));
             }
-            return java.util.regex.Matcher.quoteReplacement("(?:" + String.join("|", words) + ")");
+            return Matcher.quoteReplacement("(?:" + String.join("|", words) + ")");
         });
     }
 

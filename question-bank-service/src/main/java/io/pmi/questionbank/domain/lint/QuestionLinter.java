@@ -187,21 +187,24 @@ public class QuestionLinter {
                                             Map<LintCode, Double> thresholds, List<LintFinding> found,
                                             boolean openRequest) {
         List<LintFinding> added = new ArrayList<>();
+        if (found.stream().anyMatch(f -> f.code() == LintCode.LEADING)) {
+            return added;
+        }
         LintModel model = models.get(locale);
+        Language rules = languages.get(locale);
+        boolean closedAllowed = type == QuestionType.OPEN && !openRequest;
+        boolean joined = rules.joiner().matcher(wording).find();
         for (LintCode code : MODEL_CODES) {
-            boolean closedAllowed = type == QuestionType.OPEN && !openRequest;
-            boolean joined = languages.get(locale).joiner().matcher(wording).find();
             if ((code == LintCode.CLOSED && !closedAllowed) || (code == LintCode.DOUBLE_BARRELED && !joined)
-                    || found.stream().anyMatch(f -> f.code() == code || f.code() == LintCode.LEADING)
-                    || added.stream().anyMatch(f -> f.code() == LintCode.LEADING)
+                    || found.stream().anyMatch(f -> f.code() == code)
                     || prediction.probability(code) < thresholds.getOrDefault(code, 2.0)) {
                 continue;
             }
             int[] span = model == null ? new int[]{0, wording.length()} : model.evidence(wording, code);
-            added.add(finding(code, LintReason.MODEL, languages.get(locale), language, wording, span[0], span[1],
-                    null));
+            added.add(finding(code, LintReason.MODEL, rules, language, wording, span[0], span[1], null));
             if (code == LintCode.LEADING) {
                 found.removeIf(f -> f.code() == LintCode.CLOSED);
+                break;
             }
         }
         return added;

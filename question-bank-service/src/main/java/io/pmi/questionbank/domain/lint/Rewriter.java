@@ -2,6 +2,7 @@ package io.pmi.questionbank.domain.lint;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,12 +135,12 @@ final class Rewriter {
     private static java.util.Optional<String> enTopic(String clause, boolean embedded) {
         Matcher subject = (embedded ? EN_CLAUSE_SUBJECT : EN_SUBJECT).matcher(clause);
         if (!subject.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String topic = subject.group("topic").strip();
         return topic.split("\\s+").length <= EN_TOPIC_MAX_WORDS && !EN_NOT_A_TOPIC.matcher(topic).find()
-                ? java.util.Optional.of(topic.substring(0, 1).toLowerCase(Locale.ROOT) + topic.substring(1))
-                : java.util.Optional.empty();
+                ? Optional.of(topic.substring(0, 1).toLowerCase(Locale.ROOT) + topic.substring(1))
+                : Optional.empty();
     }
 
     /** Reasons whose device is a clause before the question: the question after it may be open already. */
