@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DownstreamCallTest {
 
+    private static final int WARM_UP_TRIES = 5;
+
     private static final String ITEM = "/api/v1/items/i1";
     private static final String ITEMS = "/api/v1/items";
     private static final String PROBLEM = "application/problem+json";
@@ -150,8 +152,9 @@ class DownstreamCallTest {
         wireMock.stubFor(get("/api/v1/items/i2").willReturn(okJson("{\"id\": \"i2\", \"name\": \"Ink\"}")));
         wireMock.stubFor(get(ITEM).willReturn(okJson("{\"id\": \"i1\", \"name\": \"Pen\"}")
                 .withFixedDelay(3_000)));
-        // A first call creates the client, which a busy machine may take a while for: not what is measured here.
-        read("i2").statusCode(200);
+        // A first call creates the client, which on a busy machine may take longer than the one-second timeout itself:
+        // not what is measured here, so the warm-up may take a few tries.
+        warmUp("i2");
         long start = System.nanoTime();
         assertUnavailable(read("i1"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -227,6 +230,16 @@ class DownstreamCallTest {
                 .body("checks.name", not(hasItem("catalogue")));
         given().get("/q/health/live").then().statusCode(200)
                 .body("checks.name", not(hasItem("catalogue")));
+    }
+
+    /** Reads until the client answers 200 (at most five tries), so that a later call measures a warm client. */
+    private void warmUp(String id) {
+        for (int attempt = 1; attempt < WARM_UP_TRIES; attempt++) {
+            if (read(id).extract().statusCode() == 200) {
+                return;
+            }
+        }
+        read(id).statusCode(200);
     }
 
     private ValidatableResponse read(String id) {
