@@ -4,17 +4,20 @@ import io.pmi.interview.repository.Interview;
 import io.pmi.interview.repository.InterviewRepository;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.security.Roles;
+import io.pmi.platform.tenancy.ReadableTenants;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
  * Who may see an interview: HR_ADMIN every interview of the tenant, an INTERVIEWER only those whose interviewer is
- * the token's subject. Any other interview is a 404, exactly like a missing one (the tenant filter already hides
- * other tenants' interviews).
+ * the token's subject. Any other interview is a 404, exactly like a missing one, and so is another tenant's.
  */
 @ApplicationScoped
 public class InterviewAccess {
+
+    /** The tenants the tenant filter would let this request read (none outside a request). */
+    private static final ReadableTenants TENANTS = new ReadableTenants();
 
     private final InterviewRepository interviews;
     private final SecurityIdentity identity;
@@ -26,7 +29,7 @@ public class InterviewAccess {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Interview find(String id) {
-        return interviews.findByIdOptional(id).filter(this::visible)
+        return interviews.find(id, TENANTS.get()).filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("Interview", id));
     }
 

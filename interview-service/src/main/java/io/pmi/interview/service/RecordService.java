@@ -170,7 +170,7 @@ public class RecordService {
     }
 
     private InterviewQuestion question(Interview interview, String key) {
-        return questions.findByIdOptional(new InterviewQuestion.Key(interview.id, key))
+        return questions.find(interview.tenantId, interview.id, key)
                 .orElseThrow(() -> new ProblemException(InterviewFlowProblems.UNKNOWN_QUESTION, "Interview "
                         + interview.id + " has no question '" + key + "'; GET its questions for their keys."));
     }
