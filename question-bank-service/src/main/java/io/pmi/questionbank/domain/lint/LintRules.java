@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
  *                        expressions themselves), so that a rule states a structure ("a report of what others
  *                        think, then a question") once for every wording of its parts
+ * @param topics          what the questions of the domain are about, for rewrites that keep the topic
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,
-                        List<String> loadedWords, String joiner, Map<String, List<String>> lexicon) {
+                        List<String> loadedWords, String joiner, Map<String, List<String>> lexicon, Topics topics) {
 
     private static final Pattern WORD_CLASS = Pattern.compile("\\{\\{([A-Z_]+)}}");
 
@@ -44,6 +45,32 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
 
         boolean wholeText() {
             return "TEXT".equals(scope);
+        }
+    }
+
+    /**
+     * The domain's nouns, for a rewrite that asks about the question's topic openly ({@link TopicRewrite}).
+     *
+     * @param nouns       what a question is about (「绩效指标」, "review"); a run of them is one topic
+     * @param generic     nouns too general to be the topic when a more specific one is named ("problem", 「工作」)
+     * @param modifiers   what may stand before the nouns as part of the topic (「这季度的」, "new", "the"); regular
+     *                    expressions
+     * @param determiners (en) words that make a topic definite; a topic without one gets "the"
+     * @param replacements what the topic's first word becomes in the rewrite: a word that points back at someone
+     *                    ("its", "their") or at the interviewee from outside (「你的」 in 「你对你的目标…」)
+     * @param aspects     a judgement next to the topic and the neutral aspect it names ("too many": "number")
+     * @param templates   the rewrite by code ({@code LEADING}, {@code CLOSED}) and {@code ASPECT} when an aspect
+     *                    was named; {@code {topic}} and {@code {aspect}} are replaced
+     */
+    public record Topics(List<String> nouns, List<String> generic, List<String> modifiers,
+                         List<String> determiners, Map<String, String> replacements, Map<String, String> aspects,
+                         Map<String, String> templates) {
+
+        public Topics {
+            generic = generic == null ? List.of() : generic;
+            determiners = determiners == null ? List.of() : determiners;
+            replacements = replacements == null ? Map.of() : replacements;
+            aspects = aspects == null ? Map.of() : aspects;
         }
     }
 

@@ -68,7 +68,7 @@ public class QuestionLinter {
     }
 
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
-                            Pattern loaded, Pattern joiner) {
+                            Pattern loaded, Pattern joiner, TopicRewrite topics) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -76,7 +76,7 @@ public class QuestionLinter {
                     rules.openRequests().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList(),
                     Pattern.compile(words ? "\\b(?:" + alternatives + ")\\b" : "(?:" + alternatives + ")",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE));
+                    Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules));
         }
     }
 
@@ -113,8 +113,9 @@ public class QuestionLinter {
     }
 
     /**
-     * A LEADING or CLOSED finding without a rule's rewrite that lints clean gets the {@link Rewriter}'s, for the
-     * sentence it is in, if that one lints clean (no error, no warning) itself; otherwise it has none.
+     * A LEADING or CLOSED finding without a rule's rewrite that lints clean gets the {@link Rewriter}'s for the
+     * sentence it is in, or else the {@link TopicRewrite}'s, whichever first lints clean (no error, no warning)
+     * itself; otherwise it has none.
      */
     private LintFinding withRewrite(LintFinding found, String original, String locale, QuestionType type,
                                     ContentLanguage language) {
@@ -134,7 +135,11 @@ public class QuestionLinter {
         }
         String rewrite = Rewriter.rewrite(finding.code(), finding.reason(), sentence, locale);
         if (rewrite == null || !clean(rewrite, locale, language)) {
-            return finding;
+            TopicRewrite topics = languages.get(locale).topics();
+            rewrite = topics == null ? null : topics.rewrite(finding.code(), sentence.strip());
+            if (rewrite == null || !clean(rewrite, locale, language)) {
+                return finding;
+            }
         }
         return new LintFinding(finding.code(), finding.severity(), finding.message(), finding.start(), finding.end(),
                 rewrite, finding.reason());

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * keeps the question's topic and stays grammatical: the open question that follows a premise, social-proof or
  * authority clause is kept without it; "Do you like X?", "Is X fair?", 「你对X满意吗?」, 「X的Y顺利吗?」 ask about X
  * openly; in English a suggested view or a tag asks about the subject it judged ("Don't you think the form is too
- * long?" → "How would you describe the form?"). Anything else gets no rewrite rather than an ungrammatical one, and
- * the linter keeps a rewrite only when it lints clean itself.
+ * long?" → "How would you describe the form?"), and "Why do you never…?" asks when the interviewee does it.
+ * Anything else is left to {@link TopicRewrite} or gets no rewrite rather than an ungrammatical one, and the
+ * linter keeps a rewrite only when it lints clean itself.
  */
 final class Rewriter {
 
@@ -63,6 +64,25 @@ final class Rewriter {
     private static final Pattern ZH_NOT_A_TOPIC = Pattern.compile(
             "[你您我他她有]|^[的是在被让满每会能要想做更去很最]|吗|呢|吧|什么|怎|如何|哪|得$");
 
+    /**
+     * "Why do you never update the tickets?" presupposes a habit and asks to justify it; asking when the interviewee
+     * does it keeps the action and drops the judgement: "How do you decide when to update the tickets?".
+     */
+    private static final Pattern EN_WHY_ALWAYS = Pattern.compile(
+            "^(?:why do you|how come you|why don't you)\\s+(?:always|never|ever)\\s+(?<action>(?!\\w+ing\\b)[^,;?]+?)"
+                    + "\\s*\\??\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A question that points back at its premise ("how do they look?", 「你站在哪一边?」) means nothing without it,
+     * and one that carries it on ("how do you cope", 「你花了多长时间才适应」) is still leading, so neither is kept
+     * alone.
+     */
+    private static final Pattern EN_REFERS_BACK = Pattern.compile(
+            "(?i)^(?:that|it|this)\\b|\\b(?:they|them|it|that|those|these|yours|theirs|cope|coping|survive|put up with|"
+                    + "despite|so (?:well|strong|good|bad|badly|weak|hard))\\b");
+    private static final Pattern ZH_REFERS_BACK = Pattern.compile(
+            "^那|这(?!个?(?:季度|半年|一年|年|个月|月|周))|那[个种些样]|[他她它]|哪一边|哪边|同感|也是|应对|应付|熬|坚持|才|差在|"
+                    + "滋味");
+
     private Rewriter() {
     }
 
@@ -80,7 +100,7 @@ final class Rewriter {
         if (code == LintCode.LEADING && clauses.matches() && premise(reason)) {
             String question = clauses.group("question").strip();
             if (!ZH_GENERIC.matcher(question).matches()) {
-                return question.codePointCount(0, question.length()) >= 6 && !question.startsWith("那")
+                return question.codePointCount(0, question.length()) >= 6 && !ZH_REFERS_BACK.matcher(question).find()
                         ? (question.endsWith("?") ? question : question + "?") : null;
             }
             return null;
@@ -107,11 +127,15 @@ final class Rewriter {
     }
 
     private static String english(LintCode code, LintReason reason, String text) {
+        Matcher habit = EN_WHY_ALWAYS.matcher(text);
+        if (code == LintCode.LEADING && reason == LintReason.ABSOLUTE && habit.matches()) {
+            return "How do you decide when to " + habit.group("action").strip() + "?";
+        }
         Matcher clauses = EN_CLAUSES.matcher(text);
         if (code == LintCode.LEADING && clauses.matches() && premise(reason)) {
             String question = clauses.group("question").strip();
             if (!EN_GENERIC.matcher(question).matches()) {
-                return question.split("\\s+").length >= 4 && !question.matches("(?i)^(?:that|it|this)\\b.*")
+                return question.split("\\s+").length >= 4 && !EN_REFERS_BACK.matcher(question).find()
                         ? capitalise(question) + "?" : null;
             }
             return enTopic(clauses.group("premise"), true).map(t -> "How would you describe " + t + "?").orElse(null);

@@ -211,7 +211,7 @@ class LintQualityTest {
                 && flags.get(r).contains(LintCode.CLOSED)).count();
         table.append(String.format("| DOUBLE_BARRELED rows also CLOSED (yes/no questions, counted against CLOSED "
                 + "precision) | %d | | |%n", closedPairs));
-        table.append(suggestions(set));
+        table.append(suggestions(set, measured));
         writeReports(name + ", " + locale, table.toString(), name, locale, measured);
         System.out.println(table);
 
@@ -237,10 +237,11 @@ class LintQualityTest {
     }
 
     /**
-     * The share of LEADING and CLOSED findings that carry a suggestion, for the report; and every suggestion, on
-     * every row of every set, lints clean itself (a rewrite that is leading again helps nobody).
+     * The share of LEADING and CLOSED findings that carry a suggestion ({@code CODE.suggested}, held to its floor
+     * like any figure); and every suggestion, on every row of every set, lints clean itself (a rewrite that is
+     * leading again helps nobody).
      */
-    private static String suggestions(List<LabelledSet.Row> set) {
+    private static String suggestions(List<LabelledSet.Row> set, Map<String, Double> measured) {
         StringBuilder out = new StringBuilder();
         List<String> unclean = new ArrayList<>();
         for (LintCode code : List.of(LintCode.LEADING, LintCode.CLOSED)) {
@@ -262,8 +263,10 @@ class LintQualityTest {
                     }
                 }
             }
+            double share = findings == 0 ? 1 : (double) suggested / findings;
+            measured.put(code + ".suggested", share);
             out.append(String.format("| %s findings with a suggestion | %d | %.1f%% | |%n", code, findings,
-                    findings == 0 ? 0 : 100.0 * suggested / findings));
+                    100 * share));
         }
         assertTrue(unclean.isEmpty(), "suggestions that do not lint clean:\n" + String.join("\n", unclean));
         return out.toString();

@@ -170,11 +170,35 @@ class QuestionLinterTest {
         assertEquals(List.of(), lint(rewrite));
     }
 
-    /** No rewrite rather than an ungrammatical one: a tag question whose topic cannot be told gets none. */
+    /**
+     * Issue 14, item 3: when no form of the question gives a rewrite, its topic does: the domain's nouns with what
+     * modifies them, asked about openly; a judgement next to them keeps its aspect, and people are not the topic.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "大家私下都在说新的审批流程太折腾了,你怎么看?|你对新的审批流程有什么看法?",
+        "你应该早就知道这次调整的原因了?|你对这次调整的原因有什么看法?",
+        "你完成今年的销售目标了吗?|你对今年的销售目标有什么看法?",
+        "很多同事都说绩效指标太多了,你也这么觉得吧?|你对绩效指标的数量有什么看法?",
+        "Your colleagues say the targets are too high, don't you agree?|How do you see the level of the targets?",
+        "Did you get enough training this year?|How would you describe the training?",
+        "Everyone says there are too many meetings, right?|How do you see the number of meetings?",
+    })
+    void theTopicGivesARewriteWhenNoFormDoes(String text, String rewrite) {
+        LintFinding finding = lint(text).stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
+                .orElseThrow();
+        assertEquals(rewrite, finding.suggestion(), text);
+        assertEquals(List.of(), lint(rewrite));
+    }
+
+    /**
+     * No rewrite rather than a made-up topic: a question that names none of the domain's nouns gets none, and nor
+     * does one about a person ("What do you think of your manager?" is not what it asked).
+     */
     @Test
     void aRewriteIsLeftOutWhenTheTopicCannotBeTold() {
-        LintFinding leading = only("你应该早就知道这次调整的原因了?", LintCode.LEADING);
-        assertEquals(null, leading.suggestion());
+        assertEquals(null, only("你应该早就知道了吧?", LintCode.LEADING).suggestion());
+        assertEquals(null, only("Is your manager supportive?", LintCode.CLOSED).suggestion());
     }
 
     @Test
