@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,8 @@ class SuiteEndToEndTest {
     private static String questionBank;
     private static String interview;
     private static String report;
+    private static BenchService interviewService;
+    private static BenchService reportService;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -62,6 +67,8 @@ class SuiteEndToEndTest {
         questionBank = bank.baseUrl();
         interview = interviews.baseUrl();
         report = reports.baseUrl();
+        interviewService = interviews;
+        reportService = reports;
     }
 
     @AfterAll
@@ -125,7 +132,9 @@ class SuiteEndToEndTest {
                 .extract().jsonPath();
         assertEquals(16, export.getList("items[0].questions").size(), "the library guide's questions, snapshotted");
 
-        String body = hr(report).body(Map.of("campaignId", campaign, "subjectExternalId", subject))
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        String body = hr(report).header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .body(Map.of("campaignId", campaign, "subjectExternalId", subject))
                 .post("/api/v1/reports").then().statusCode(201)
                 .body("version", equalTo(1)).body("partial", equalTo(false)).body("inputs", hasSize(6))
                 .body("dimensions.name", hasItem("目标设定"))
@@ -134,6 +143,11 @@ class SuiteEndToEndTest {
                 .body("findings.size()", not(equalTo(0)))
                 .body("findings.evidence.answerIds.flatten()", not(hasSize(0)))
                 .extract().asString();
+        // Issue 15, item 4: the trace sent to report-service is in its log and in interview-service's, for the
+        // export call that served this report.
+        assertTrue(logged(reportService, traceId, "POST /api/v1/reports 201"), "report-service's log");
+        assertTrue(logged(interviewService, traceId, "GET /api/v1/campaigns/" + campaign + "/export 200"),
+                "interview-service's log");
         assertTrue(body.contains("下属原话"), "HR reads every quote");
         String id = JsonPath.from(body).getString("id");
 
@@ -200,6 +214,26 @@ class SuiteEndToEndTest {
             pause();
         }
         throw new AssertionError("report " + reportId + " was not marked stale within 30 s of the withdrawal");
+    }
+
+    /** Whether the service's log has a line of the trace with that text (written by now or within 5 s). */
+    private static boolean logged(BenchService service, String traceId, String text) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        do {
+            try {
+                if (Files.readAllLines(service.log()).stream()
+                        .anyMatch(line -> line.contains("traceId=" + traceId) && line.contains(text))) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     private static void pause() {

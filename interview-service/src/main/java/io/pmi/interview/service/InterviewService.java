@@ -17,6 +17,7 @@ import io.pmi.interview.repository.InterviewRepository;
 import io.pmi.interview.repository.Slice;
 import io.pmi.platform.http.ETags;
 import io.pmi.platform.problem.FieldError;
+import io.pmi.platform.metrics.BusinessMetrics;
 import io.pmi.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,10 +51,11 @@ public class InterviewService {
     private final InterviewAccess access;
     private final CampaignLookup campaigns;
     private final AuditLog audit;
+    private final BusinessMetrics metrics;
 
     public InterviewService(InterviewRepository interviews, InterviewQuestionRepository questions,
                             AnswerRepository answers, EmotionRecordRepository emotions, InterviewAccess access,
-                            CampaignLookup campaigns, AuditLog audit) {
+                            CampaignLookup campaigns, AuditLog audit, BusinessMetrics metrics) {
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -61,6 +63,7 @@ public class InterviewService {
         this.access = access;
         this.campaigns = campaigns;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -128,6 +131,7 @@ public class InterviewService {
         move(interview, InterviewStatus.COMPLETED, "interview.complete");
         interview.completedAt = interview.updatedAt;
         interview.completionOverride = completeness.score() < threshold ? overrideReason : null;
+        metrics.countOnCommit("pmi.interviews.completed");
         return interview;
     }
 

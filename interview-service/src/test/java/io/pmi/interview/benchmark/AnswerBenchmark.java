@@ -42,11 +42,12 @@ import java.util.concurrent.TimeUnit;
  * <p>Each interviewer is a thread of this JVM (a fixed pool, one thread each) sending one request after the other
  * with a pause between them in the measured phase, drawn evenly from 0 to twice {@code bench.thinkMs} (default 0:
  * as fast as the service answers, which measures its capacity; a person takes seconds per answer), and none in the
- * warm-up. Latency is from just before the request is sent to the end of the response, every request kept,
- * percentiles by sorting.
+ * warm-up. The warm-up lasts three minutes: after one, the JIT's C2 threads were still compiling Hibernate's
+ * result-set code on this machine's two cores and took a third of the service's CPU in the measured phase. Latency is
+ * from just before the request is sent to the end of the response, every request kept, percentiles by sorting.
  *
  * <p>Options (system properties): {@code bench.interviewers} (default 50), {@code bench.interviews} (measured ones per
- * interviewer, default 8), {@code bench.warmupInterviews} (default 2), {@code bench.warmup} (seconds, default 60),
+ * interviewer, default 8), {@code bench.warmupInterviews} (default 4), {@code bench.warmup} (seconds, default 180),
  * {@code bench.seconds} (measured, default 60), {@code bench.thinkMs} (default 0), {@code bench.flushLogAtCommit}
  * (innodb_flush_log_at_trx_commit, default 1 as in production), and those of {@link InterviewBench}.
  */
@@ -64,8 +65,8 @@ public final class AnswerBenchmark {
     public static void main(String[] args) throws Exception {
         int interviewers = Integer.getInteger("bench.interviewers", 50);
         int perInterviewer = Integer.getInteger("bench.interviews", 8);
-        int warmupPerInterviewer = Integer.getInteger("bench.warmupInterviews", 2);
-        int warmupSeconds = Integer.getInteger("bench.warmup", 60);
+        int warmupPerInterviewer = Integer.getInteger("bench.warmupInterviews", 4);
+        int warmupSeconds = Integer.getInteger("bench.warmup", 180);
         int seconds = Integer.getInteger("bench.seconds", 60);
         long thinkMs = Long.getLong("bench.thinkMs", 0);
         int flushLogAtCommit = Integer.getInteger("bench.flushLogAtCommit", 1);

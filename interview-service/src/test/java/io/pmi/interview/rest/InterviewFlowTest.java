@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.pmi.interview.QuestionBankStubs;
 import io.pmi.testsupport.InjectWireMock;
+import io.pmi.testsupport.Metrics;
 import io.pmi.testsupport.TestTokens;
 import io.pmi.testsupport.WireMockResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -251,13 +252,16 @@ class InterviewFlowTest {
                 .body("pitfalls[0].evidence[0].questionKey", equalTo("spot.1"));
 
         String etag = etag(id);
+        double completed = Metrics.counter("pmi_interviews_completed_total", "");
         assertProblem(interviewer().header("If-Match", etag).post("/api/v1/interviews/" + id + "/complete").then(),
                 422, "incomplete-record").body("gaps", hasSize(8)).body("threshold", equalTo(0.8f));
         interviewer().get("/api/v1/interviews/" + id).then().body("status", equalTo("IN_PROGRESS"));
+        assertEquals(completed, Metrics.counter("pmi_interviews_completed_total", ""), "a refused completion counted");
         interviewer().header("If-Match", etag).contentType("application/json")
                 .body("{\"overrideReason\": \"受访者临时有会\"}").post("/api/v1/interviews/" + id + "/complete").then()
                 .statusCode(200).body("status", equalTo("COMPLETED"))
                 .body("completionOverrideReason", equalTo("受访者临时有会"));
+        assertEquals(completed + 1, Metrics.counter("pmi_interviews_completed_total", ""));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.pmi.questionbank.rest;
 
 import io.pmi.platform.i18n.ContentLanguage;
 import io.pmi.platform.i18n.Localized;
+import io.pmi.platform.metrics.BusinessMetrics;
 import io.pmi.platform.security.Roles;
 import io.pmi.questionbank.domain.QuestionType;
 import io.pmi.questionbank.domain.lint.QuestionLinter;
@@ -35,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LintResource {
 
     private final QuestionLinter linter;
+    private final BusinessMetrics metrics;
 
-    public LintResource(QuestionLinter linter) {
+    public LintResource(QuestionLinter linter, BusinessMetrics metrics) {
         this.linter = linter;
+        this.metrics = metrics;
     }
 
     @POST
@@ -66,6 +69,8 @@ public class LintResource {
 
     private LintResponse lint(LintRequest request, ContentLanguage language) {
         QuestionType type = request.type() == null ? QuestionType.OPEN : request.type();
-        return LintMapper.toResponse(linter.lint(request.text(), request.locale(), type, language));
+        QuestionLinter.Result result = linter.lint(request.text(), request.locale(), type, language);
+        result.findings().forEach(f -> metrics.count("pmi.lint.findings", 1, "code", f.code().name()));
+        return LintMapper.toResponse(result);
     }
 }

@@ -1,5 +1,6 @@
 package io.pmi.questionbank.rest;
 
+import io.pmi.testsupport.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,16 @@ class LintResourceTest {
         int start = result.getInt("findings[0].start");
         int end = result.getInt("findings[0].end");
         assertEquals(true, start >= 0 && end <= text.length() && start < end);
+    }
+
+    /** Issue 15, item 4: what the linter found is counted by code at /q/metrics. */
+    @Test
+    void findingsAreCountedByCode() {
+        double leading = Metrics.counter("pmi_lint_findings_total", "code=\"LEADING\"");
+        double closed = Metrics.counter("pmi_lint_findings_total", "code=\"CLOSED\"");
+        lint(Map.of("text", "你是不是也觉得咱们现在的绩效指标太多了,对吧?"), "zh-CN");
+        assertEquals(leading + 1, Metrics.counter("pmi_lint_findings_total", "code=\"LEADING\""));
+        assertEquals(closed, Metrics.counter("pmi_lint_findings_total", "code=\"CLOSED\""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.pmi.report.service;
 
+import io.pmi.platform.metrics.BusinessMetrics;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
 import io.pmi.report.client.interview.InterviewClient;
@@ -29,11 +30,14 @@ public class ReportGenerator {
     private final InterviewClient interviews;
     private final DimensionNames dimensionNames;
     private final ReportStore store;
+    private final BusinessMetrics metrics;
 
-    public ReportGenerator(InterviewClient interviews, DimensionNames dimensionNames, ReportStore store) {
+    public ReportGenerator(InterviewClient interviews, DimensionNames dimensionNames, ReportStore store,
+                           BusinessMetrics metrics) {
         this.interviews = interviews;
         this.dimensionNames = dimensionNames;
         this.store = store;
+        this.metrics = metrics;
     }
 
     public StoredReport generate(String campaignId, String subjectExternalId, String language) {
@@ -54,6 +58,7 @@ public class ReportGenerator {
                 ExportInputs.subject(first.subject()), used, names.orElse(AnalysisInput.DisplayNames.NONE));
         Report report = store.save(campaignId, input, ExportInputs.managers(first.subject()),
                 names.isPresent() ? null : NAMES_MISSING);
+        metrics.countOnCommit("pmi.reports.generated");
         return new StoredReport(report, ReportAnalyzer.analyze(input, Audience.HR));
     }
 

@@ -3,6 +3,7 @@ package io.pmi.report.rest;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.pmi.report.InterviewStubs;
 import io.pmi.testsupport.InjectWireMock;
+import io.pmi.testsupport.Metrics;
 import io.pmi.testsupport.TestTokens;
 import io.pmi.testsupport.WireMockResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,7 +78,9 @@ class ReportResourceTest {
     void aReportComparesTheSourcesAndIsStoredAsTheNextVersion() {
         fourSources().stub(downstream);
         String tenant = freshTenant();
+        double generated = Metrics.counter("pmi_reports_generated_total", "");
         Response created = generate(tenant);
+        assertEquals(generated + 1, Metrics.counter("pmi_reports_generated_total", ""));
         created.then().statusCode(201)
                 .header("Location", endsWith("/api/v1/reports/" + created.path("id")))
                 .header("Content-Language", equalTo("zh-CN"))
@@ -147,9 +150,11 @@ class ReportResourceTest {
         downstream.stubFor(get(urlPathMatching("/api/v1/campaigns/.*/export")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\": \"https://pmi-suite.dev/problems/not-found\", \"status\": 404}")));
+        double generated = Metrics.counter("pmi_reports_generated_total", "");
         assertProblem(generate(TENANT_A).then(), 404, "not-found");
         new InterviewStubs.Export(campaign, subject).stub(downstream);
         assertProblem(generate(TENANT_A).then(), 422, "no-completed-interviews");
+        assertEquals(generated, Metrics.counter("pmi_reports_generated_total", ""), "a refused report counted");
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").body("{\"campaignId\": ")
                 .post("/api/v1/reports").then(), 400, "malformed-json");
         assertProblem(as(TENANT_A, "HR_ADMIN").contentType("application/json").body("{\"campaignId\": \"x\"}")

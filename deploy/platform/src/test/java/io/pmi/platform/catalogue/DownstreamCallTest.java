@@ -13,7 +13,11 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -73,6 +77,24 @@ class DownstreamCallTest {
         wireMock.verify(1, getRequestedFor(urlEqualTo(ITEM))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
                 .withHeader("Accept-Language", WireMock.equalTo("en-GB")));
+    }
+
+    /**
+     * Issue 15, item 4: the W3C trace of a request goes on to the service it calls (not sampled: no collector is
+     * configured in tests) and is in its log line; and nothing tries to export spans to a collector that is not there.
+     */
+    @Test
+    void theCallersTraceIsPassedOnAndLogged() throws IOException {
+        wireMock.stubFor(get(ITEM).willReturn(okJson("{\"id\": \"i1\", \"name\": \"Pen\"}")));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().auth().oauth2(token).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .get("/probe/catalogue/items/i1").then().statusCode(200);
+        wireMock.verify(1, getRequestedFor(urlEqualTo(ITEM))
+                .withHeader("traceparent", WireMock.matching("00-" + traceId + "-[0-9a-f]{16}-00")));
+        List<String> log = Files.readAllLines(Path.of("target", "platform-test.log"));
+        List<String> lines = log.stream().filter(line -> line.contains("GET /probe/catalogue/items/i1 200")).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.contains(" INFO  traceId=" + traceId + " ")), lines.toString());
+        assertTrue(log.stream().noneMatch(line -> line.contains("Failed to export")), "spans were exported");
     }
 
     @Test
