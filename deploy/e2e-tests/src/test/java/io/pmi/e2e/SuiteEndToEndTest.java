@@ -57,7 +57,8 @@ class SuiteEndToEndTest {
                 root.resolve("question-bank-service/target"), "question_bank"));
         BenchService interviews = environment.startService(BenchService.Spec.of("interview-service",
                 root.resolve("interview-service/target"), "interview")
-                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl()));
+                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl())
+                .env("PMI_LOG_JSON", "true"));
         BenchService reports = environment.startService(BenchService.Spec.of("report-service",
                 root.resolve("report-service/target"), "report")
                 .env("QUARKUS_REST_CLIENT_INTERVIEW_URL", interviews.baseUrl())
@@ -143,11 +144,11 @@ class SuiteEndToEndTest {
                 .body("findings.size()", not(equalTo(0)))
                 .body("findings.evidence.answerIds.flatten()", not(hasSize(0)))
                 .extract().asString();
-        // Issue 15, item 4: the trace sent to report-service is in its log and in interview-service's, for the
-        // export call that served this report.
-        assertTrue(logged(reportService, traceId, "POST /api/v1/reports 201"), "report-service's log");
-        assertTrue(logged(interviewService, traceId, "GET /api/v1/campaigns/" + campaign + "/export 200"),
-                "interview-service's log");
+        // Issue 15, item 4: the trace sent to report-service is in its log and in interview-service's (which
+        // writes JSON lines: PMI_LOG_JSON), for the export call that served this report.
+        assertTrue(logged(reportService, "traceId=" + traceId, "POST /api/v1/reports 201"), "report-service's log");
+        assertTrue(logged(interviewService, "\"traceId\":\"" + traceId + "\"",
+                "GET /api/v1/campaigns/" + campaign + "/export 200"), "interview-service's JSON log");
         assertTrue(body.contains("下属原话"), "HR reads every quote");
         String id = JsonPath.from(body).getString("id");
 
@@ -216,13 +217,13 @@ class SuiteEndToEndTest {
         throw new AssertionError("report " + reportId + " was not marked stale within 30 s of the withdrawal");
     }
 
-    /** Whether the service's log has a line of the trace with that text (written by now or within 5 s). */
-    private static boolean logged(BenchService service, String traceId, String text) {
+    /** Whether the service's log has a line with the trace (as the format writes it) and the text, within 5 s. */
+    private static boolean logged(BenchService service, String trace, String text) {
         long deadline = System.nanoTime() + 5_000_000_000L;
         do {
             try {
                 if (Files.readAllLines(service.log()).stream()
-                        .anyMatch(line -> line.contains("traceId=" + traceId) && line.contains(text))) {
+                        .anyMatch(line -> line.contains(trace) && line.contains(text))) {
                     return true;
                 }
                 Thread.sleep(100);
