@@ -1,5 +1,6 @@
 package io.pmi.platform;
 
+import io.pmi.platform.openapi.ContractConventionsFilter;
 import io.pmi.platform.problem.ProblemType;
 import io.pmi.testsupport.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +37,14 @@ class ContractConventionsFilterTest {
     }
 
     /** Any request URI may be unreadable; an operation with inputs documents its validation problem instead. */
+    /** Issue 15, item 2: every enum says that values may be added, so that clients tolerate them. */
+    @Test
+    void everyEnumSaysItMayGrow() {
+        JsonPath contract = contract();
+        String status = contract.getString("components.schemas.Status.description");
+        assertEquals(ContractConventionsFilter.EXTENSIBLE, status, contract.prettify());
+    }
+
     @Test
     void everyOperationDocumentsA400() {
         JsonPath contract = contract();

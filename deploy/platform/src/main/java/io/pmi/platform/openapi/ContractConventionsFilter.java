@@ -56,6 +56,10 @@ import java.util.stream.Stream;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractConventionsFilter implements OASFilter {
 
+    /** What every enum's description ends with. */
+    public static final String EXTENSIBLE = "Values may be added in later versions: read one you do not know as unknown, "
+            + "not as an error.";
+
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CONTENT_LANGUAGE_REF = "#/components/headers/ContentLanguage";
     private static final String VARY_REF = "#/components/headers/Vary";
@@ -84,6 +88,24 @@ public class ContractConventionsFilter implements OASFilter {
 
     public ContractConventionsFilter(IndexView index) {
         this.localized = localizedOperations(index);
+    }
+
+    /**
+     * Every enum of the contract may grow (a new lint code, a new source role, a new problem type): its description
+     * says so, so that a client generated from it reads a value added later as unknown instead of failing (issue 15;
+     * the generated clients are built with {@code enumUnknownDefaultCase}).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            String description = schema.getDescription();
+            if (description == null || description.isBlank()) {
+                schema.setDescription(EXTENSIBLE);
+            } else if (!description.contains(EXTENSIBLE)) {
+                schema.setDescription(description + " " + EXTENSIBLE);
+            }
+        }
+        return schema;
     }
 
     @Override
