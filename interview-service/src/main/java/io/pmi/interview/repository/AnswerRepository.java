@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.AvailableHints;
-import org.hibernate.query.NativeQuery;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,22 +12,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
 
-    /**
-     * The answer to one question of an interview, managed, in the tenant given: the lookup of every answer recorded.
-     * Native SQL, because Hibernate translates an HQL query anew on every call while the tenant filter is enabled (no
-     * plan is cached then), which cost a third of this lookup; native SQL bypasses the filter, so the tenant
-     * condition is written out. Synchronised on answers only, so that only pending answer changes are flushed first.
-     */
+    /** The answer to one question of an interview, managed, in the tenant given: the lookup of every answer recorded. */
     public Optional<Answer> find(String tenantId, String interviewId, String questionKey) {
-        List<Answer> found = getEntityManager().createNativeQuery("select * from answer where interview_id = ?1"
-                        + " and question_key = ?2 and tenant_id = ?3", Answer.class)
-                .unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(Answer.class)
-                .setParameter(1, interviewId)
-                .setParameter(2, questionKey)
-                .setParameter(3, tenantId)
-                .getResultList();
-        return found.stream().findFirst();
+        return NativeLookup.one(getEntityManager(), Answer.class, "select * from answer where interview_id = ?1"
+                + " and question_key = ?2 and tenant_id = ?3", interviewId, questionKey, tenantId);
     }
 
     public List<Answer> ofInterview(String interviewId) {

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.AvailableHints;
-import org.hibernate.query.NativeQuery;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,20 +12,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class InterviewQuestionRepository implements PanacheRepositoryBase<InterviewQuestion, InterviewQuestion.Key> {
 
-    /**
-     * One question of an interview in the tenant given, managed: native SQL for the reason of
-     * {@link InterviewRepository#find(String, List)}.
-     */
+    /** One question of an interview in the tenant given, managed ({@link NativeLookup}). */
     public Optional<InterviewQuestion> find(String tenantId, String interviewId, String key) {
-        List<InterviewQuestion> found = getEntityManager().createNativeQuery("select * from interview_question"
-                        + " where interview_id = ?1 and question_key = ?2 and tenant_id = ?3", InterviewQuestion.class)
-                .unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(InterviewQuestion.class)
-                .setParameter(1, interviewId)
-                .setParameter(2, key)
-                .setParameter(3, tenantId)
-                .getResultList();
-        return found.stream().findFirst();
+        return NativeLookup.one(getEntityManager(), InterviewQuestion.class, "select * from interview_question"
+                + " where interview_id = ?1 and question_key = ?2 and tenant_id = ?3", interviewId, key, tenantId);
     }
 
     public List<InterviewQuestion> ofInterview(String interviewId) {

@@ -10,7 +10,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.AvailableHints;
-import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,20 +55,12 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, Str
     }
 
     /**
-     * An interview by id among the given tenants' rows, managed: the lookup of every request about an interview.
-     * Native SQL, because a load by id under the enabled tenant filter builds its SQL anew on every call (the filter
-     * applies to loads by key, so no load plan is cached), most of a recorded answer's lookups; native SQL bypasses
-     * the filter, so the tenant condition is written out. Synchronised on interviews only.
+     * An interview by id among the given tenants' rows, managed: the lookup of every request about an interview
+     * ({@link NativeLookup}).
      */
     public Optional<Interview> find(String id, List<String> tenants) {
-        List<Interview> found = getEntityManager().createNativeQuery("select * from interview where id = ?1"
-                        + " and tenant_id in (?2)", Interview.class)
-                .unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(Interview.class)
-                .setParameter(1, id)
-                .setParameterList(2, tenants)
-                .getResultList();
-        return found.stream().findFirst();
+        return NativeLookup.one(getEntityManager(), Interview.class, "select * from interview where id = ?1"
+                + " and tenant_id in (?2)", id, tenants);
     }
 
     /** The live (not cancelled) interview of this campaign, subject, interviewee and role, if any. */
