@@ -4,7 +4,7 @@ import io.pmi.interview.repository.Interview;
 import io.pmi.interview.repository.InterviewRepository;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.security.Roles;
-import io.pmi.platform.tenancy.ReadableTenants;
+import io.pmi.platform.tenancy.CurrentTenant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,20 +16,19 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InterviewAccess {
 
-    /** The tenants the tenant filter would let this request read (none outside a request). */
-    private static final ReadableTenants TENANTS = new ReadableTenants();
-
     private final InterviewRepository interviews;
     private final SecurityIdentity identity;
+    private final CurrentTenant tenant;
 
-    public InterviewAccess(InterviewRepository interviews, SecurityIdentity identity) {
+    public InterviewAccess(InterviewRepository interviews, SecurityIdentity identity, CurrentTenant tenant) {
         this.interviews = interviews;
         this.identity = identity;
+        this.tenant = tenant;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Interview find(String id) {
-        return interviews.find(id, TENANTS.get()).filter(this::visible)
+        return interviews.find(id, tenant.readable()).filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("Interview", id));
     }
 

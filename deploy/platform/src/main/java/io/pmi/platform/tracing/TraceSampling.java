@@ -6,6 +6,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
+import io.smallrye.config.ConfigValue;
 import io.smallrye.config.SmallRyeConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -46,7 +47,7 @@ public class TraceSampling {
     @Produces
     @Singleton
     Sampler sampler() {
-        String endpoint = configuredEndpoint();
+        String endpoint = configuredEndpoint(ConfigProvider.getConfig().unwrap(SmallRyeConfig.class));
         if (endpoint == null) {
             LOG.info("Traces: ids in the log and passed on; no span is exported (set QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT "
                     + "to export them)");
@@ -56,11 +57,13 @@ public class TraceSampling {
         return Sampler.parentBased(Sampler.alwaysOn());
     }
 
-    /** The collector someone configured, or null when only the extension's default names one. */
-    static String configuredEndpoint() {
-        SmallRyeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
+    /**
+     * The collector someone configured, or null when only the extension's default names one (defaults are read
+     * from the lowest of all sources, ordinal {@link Integer#MIN_VALUE}).
+     */
+    static String configuredEndpoint(SmallRyeConfig config) {
         for (String name : ENDPOINTS) {
-            io.smallrye.config.ConfigValue value = config.getConfigValue(name);
+            ConfigValue value = config.getConfigValue(name);
             if (value.getValue() != null && !value.getValue().isBlank()
                     && value.getSourceOrdinal() > Integer.MIN_VALUE) {
                 return value.getValue();

@@ -164,10 +164,7 @@ class QuestionLinterTest {
         "Do you trust the new rating scale?|How would you describe the new rating scale?",
     })
     void rewritesKeepTheTopic(String text, String rewrite) {
-        LintFinding finding = lint(text).stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
-                .orElseThrow();
-        assertEquals(rewrite, finding.suggestion(), text);
-        assertEquals(List.of(), lint(rewrite));
+        assertCleanRewrite(text, rewrite);
     }
 
     /**
@@ -185,6 +182,11 @@ class QuestionLinterTest {
         "Everyone says there are too many meetings, right?|How do you see the number of meetings?",
     })
     void theTopicGivesARewriteWhenNoFormDoes(String text, String rewrite) {
+        assertCleanRewrite(text, rewrite);
+    }
+
+    /** The text's first error suggests exactly this rewrite, and the rewrite lints clean. */
+    private static void assertCleanRewrite(String text, String rewrite) {
         LintFinding finding = lint(text).stream().filter(f -> f.severity() == Severity.ERROR).findFirst()
                 .orElseThrow();
         assertEquals(rewrite, finding.suggestion(), text);
