@@ -1,19 +1,17 @@
 package io.pmi.e2e;
 
 import io.pmi.testsupport.TestTokens;
-import io.pmi.testsupport.bench.BenchEnvironment;
 import io.pmi.testsupport.bench.BenchService;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (report-service reads the real export and the real dimension names); consent withdrawn afterwards leaves the
  * stored report through report-service's withdrawal poll, which calls interview-service with a token of its own.
  */
+@ExtendWith(Suite.class)
 class SuiteEndToEndTest {
 
     private static final String TENANT = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String INTERVIEWER = "hr-li";
 
-    private static BenchEnvironment environment;
     private static String questionBank;
     private static String interview;
     private static String report;
@@ -50,33 +48,12 @@ class SuiteEndToEndTest {
     private static BenchService reportService;
 
     @BeforeAll
-    static void startTheSuite() throws Exception {
-        Path root = BenchEnvironment.targetDir(SuiteEndToEndTest.class).getParent().getParent().getParent();
-        environment = BenchEnvironment.start(BenchEnvironment.targetDir(SuiteEndToEndTest.class));
-        BenchService bank = environment.startService(BenchService.Spec.of("question-bank-service",
-                root.resolve("question-bank-service/target"), "question_bank"));
-        BenchService interviews = environment.startService(BenchService.Spec.of("interview-service",
-                root.resolve("interview-service/target"), "interview")
-                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl())
-                .env("PMI_LOG_JSON", "true"));
-        BenchService reports = environment.startService(BenchService.Spec.of("report-service",
-                root.resolve("report-service/target"), "report")
-                .env("QUARKUS_REST_CLIENT_INTERVIEW_URL", interviews.baseUrl())
-                .env("QUARKUS_REST_CLIENT_QUESTION_BANK_URL", bank.baseUrl())
-                .env("PMI_SERVICE_IDENTITY_SIGNING_KEY_LOCATION", TestTokens.privateKeyFile().toString())
-                .env("PMI_REPORT_WITHDRAWAL_POLL", "1s"));
-        questionBank = bank.baseUrl();
-        interview = interviews.baseUrl();
-        report = reports.baseUrl();
-        interviewService = interviews;
-        reportService = reports;
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (environment != null) {
-            environment.close();
-        }
+    static void useTheSuite(Suite.Services suite) {
+        questionBank = suite.questionBank().baseUrl();
+        interview = suite.interview().baseUrl();
+        report = suite.report().baseUrl();
+        interviewService = suite.interview();
+        reportService = suite.report();
     }
 
     private static RequestSpecification at(String baseUrl, String subject, String role) {
