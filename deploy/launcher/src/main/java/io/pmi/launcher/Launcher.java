@@ -162,6 +162,8 @@ public final class Launcher {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identityProvider.publicKey().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", LocalIdentityProvider.ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", LocalIdentityProvider.AUDIENCE);
+        // A laptop's webhook receivers are on localhost or the LAN, over plain http.
+        env.putIfAbsent("PMI_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         if (service.actsOnItsOwn()) {
             env.put("PMI_SERVICE_IDENTITY_SIGNING_KEY_LOCATION", identityProvider.privateKey().toString());
         }

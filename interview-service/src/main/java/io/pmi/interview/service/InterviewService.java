@@ -19,6 +19,7 @@ import io.pmi.platform.http.ETags;
 import io.pmi.platform.problem.FieldError;
 import io.pmi.platform.metrics.BusinessMetrics;
 import io.pmi.platform.problem.ProblemException;
+import io.pmi.platform.webhooks.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -52,10 +53,12 @@ public class InterviewService {
     private final CampaignLookup campaigns;
     private final AuditLog audit;
     private final BusinessMetrics metrics;
+    private final WebhookOutbox webhooks;
 
     public InterviewService(InterviewRepository interviews, InterviewQuestionRepository questions,
                             AnswerRepository answers, EmotionRecordRepository emotions, InterviewAccess access,
-                            CampaignLookup campaigns, AuditLog audit, BusinessMetrics metrics) {
+                            CampaignLookup campaigns, AuditLog audit, BusinessMetrics metrics,
+                            WebhookOutbox webhooks) {
         this.interviews = interviews;
         this.questions = questions;
         this.answers = answers;
@@ -64,6 +67,7 @@ public class InterviewService {
         this.campaigns = campaigns;
         this.audit = audit;
         this.metrics = metrics;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -132,6 +136,7 @@ public class InterviewService {
         interview.completedAt = interview.updatedAt;
         interview.completionOverride = completeness.score() < threshold ? overrideReason : null;
         metrics.countOnCommit("pmi.interviews.completed");
+        announce(WebhookEvents.INTERVIEW_COMPLETED, interview);
         return interview;
     }
 
@@ -246,7 +251,13 @@ public class InterviewService {
         interview.updatedAt = at;
         exclude(interview, "WITHDRAWN", at);
         audit.record("interview.consent.withdraw", id, null);
+        announce(WebhookEvents.CONSENT_WITHDRAWN, interview);
         return interview;
+    }
+
+    private void announce(String type, Interview interview) {
+        webhooks.publish(interview.tenantId, type, interview.subjectExternalId, Map.of("interviewId", interview.id,
+                "campaignId", interview.campaignId, "subjectExternalId", interview.subjectExternalId));
     }
 
     /** Takes an interview out of every export and redacts its answers (withdrawal, erasure). */

@@ -2,6 +2,7 @@ package io.pmi.interview.service;
 
 import io.pmi.interview.repository.Participant;
 import io.pmi.interview.repository.ParticipantRepository;
+import io.pmi.platform.webhooks.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -24,11 +25,13 @@ public class ParticipantErasure {
     private final ParticipantService participantService;
     private final ParticipantRepository participants;
     private final List<ErasureStep> steps;
+    private final WebhookOutbox webhooks;
 
     public ParticipantErasure(ParticipantService participantService, ParticipantRepository participants,
-                              Instance<ErasureStep> steps) {
+                              Instance<ErasureStep> steps, WebhookOutbox webhooks) {
         this.participantService = participantService;
         this.participants = participants;
+        this.webhooks = webhooks;
         this.steps = steps.stream().sorted(Comparator.comparing(ErasureStep::name)).toList();
     }
 
@@ -60,6 +63,8 @@ public class ParticipantErasure {
             participant.erasedAt = now;
             participant.updatedAt = now;
             participants.flush();
+            webhooks.publish(participant.tenantId, WebhookEvents.PARTICIPANT_ERASED, participant.externalId,
+                    Map.of("participantExternalId", participant.externalId));
         }
         return new Erasure(participant, removed);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
+import io.pmi.platform.webhooks.WebhookOutbox;
 import io.pmi.report.domain.analysis.AnalysisInput;
 import io.pmi.report.repository.Report;
 import io.pmi.report.repository.ReportRepository;
@@ -15,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,14 +27,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportStore {
 
+    /** The webhook event of a stored report (pmi.webhooks.event-types): data reportId, campaignId, subjectExternalId, version. */
+    public static final String REPORT_GENERATED = "report.generated";
+
     private final ReportRepository reports;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final WebhookOutbox webhooks;
 
-    public ReportStore(ReportRepository reports, ObjectMapper json, SecurityIdentity identity) {
+    public ReportStore(ReportRepository reports, ObjectMapper json, SecurityIdentity identity,
+                       WebhookOutbox webhooks) {
         this.reports = reports;
         this.json = json;
         this.identity = identity;
+        this.webhooks = webhooks;
     }
 
     /** Stores the next version of the subject's report in the campaign. */
@@ -60,6 +68,9 @@ public class ReportStore {
             throw new ProblemException(ProblemType.CONFLICT, "Another report for this subject was generated at the "
                     + "same moment; generate again.");
         }
+        webhooks.publish(report.tenantId, REPORT_GENERATED, report.subjectExternalId, Map.of("reportId", report.id,
+                "campaignId", campaignId, "subjectExternalId", report.subjectExternalId,
+                "version", report.reportVersion));
         return report;
     }
 
