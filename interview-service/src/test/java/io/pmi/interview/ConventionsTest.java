@@ -39,6 +39,7 @@ class ConventionsTest extends ServiceConventions {
         String participantPath = "/api/v1/participants/" + participant;
         String interviewPath = "/api/v1/interviews/" + interview;
         return ServiceFixtures.create()
+                .webhooks("interview.completed")
                 .read("listConsentWithdrawals", "/api/v1/consent-withdrawals?since=2026-01-01T00:00:00Z")
                 .read("getParticipant", participantPath)
                 .read("getManagerChain", participantPath + "/chain")

@@ -33,6 +33,7 @@ class ConventionsTest extends ServiceConventions {
         String report = report(acme);
         String campaign = summarizable();
         return ServiceFixtures.create()
+                .webhooks("report.generated")
                 .read("getReport", "/api/v1/reports/" + report + "?audience=MANAGER")
                 .read("getCampaignSummary", "/api/v1/summaries/" + summary(acme, campaign))
                 .owned("/api/v1/reports/{id}", ConventionsTest.this::report)

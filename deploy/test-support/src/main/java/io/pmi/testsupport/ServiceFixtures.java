@@ -90,6 +90,22 @@ public final class ServiceFixtures {
         return this;
     }
 
+    /**
+     * The platform's webhook routes, for a service that publishes {@code eventType}: a subscription of tenant A for
+     * the reads, and one per tenant for the cross-tenant check. They point at the discard port of 127.0.0.1, so
+     * that the events of other tests are refused at once and retried in the background, unseen.
+     */
+    public ServiceFixtures webhooks(String eventType) {
+        String body = "{\"url\": \"http://127.0.0.1:9/pmi\", \"events\": [\"" + eventType + "\"]}";
+        String id = new CrossTenant.Tenant(TestTokens.TENANT_A, TestTokens.hrAdmin(TestTokens.TENANT_A))
+                .create("/api/v1/webhooks", body);
+        return read("getWebhook", "/api/v1/webhooks/" + id)
+                .read("listWebhookDeliveries", "/api/v1/webhooks/" + id + "/deliveries")
+                .owned("/api/v1/webhooks/{id}", tenant -> tenant.create("/api/v1/webhooks", body))
+                .body("updateWebhook", body)
+                .listing("/api/v1/webhooks?size=200", "/api/v1/webhooks/{id}");
+    }
+
     Map<String, String> reads() {
         return Collections.unmodifiableMap(reads);
     }
