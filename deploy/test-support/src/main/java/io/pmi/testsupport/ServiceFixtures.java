@@ -92,11 +92,12 @@ public final class ServiceFixtures {
 
     /**
      * The platform's webhook routes, for a service that publishes {@code eventType}: a subscription of tenant A for
-     * the reads, and one per tenant for the cross-tenant check. They point at the discard port of 127.0.0.1, so
-     * that the events of other tests are refused at once and retried in the background, unseen.
+     * the reads, and one per tenant for the cross-tenant check. They are disabled, so that the events of other tests
+     * wait for them instead of being attempted meanwhile (which would change what tenant A reads).
      */
     public ServiceFixtures webhooks(String eventType) {
-        String body = "{\"url\": \"http://127.0.0.1:9/pmi\", \"events\": [\"" + eventType + "\"]}";
+        String body = "{\"url\": \"http://127.0.0.1:9/pmi\", \"events\": [\"" + eventType + "\"], "
+                + "\"enabled\": false}";
         String id = new CrossTenant.Tenant(TestTokens.TENANT_A, TestTokens.hrAdmin(TestTokens.TENANT_A))
                 .create("/api/v1/webhooks", body);
         return read("getWebhook", "/api/v1/webhooks/" + id)

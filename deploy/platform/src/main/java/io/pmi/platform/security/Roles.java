@@ -12,7 +12,7 @@ public final class Roles {
     public static final String INTERVIEWER = "INTERVIEWER";
     /** Reads the question bank; reads manager-audience reports of their reports. */
     public static final String MANAGER = "MANAGER";
-    /** An HRIS integration: writes participants and performance history, reads nothing else. */
+    /** An HRIS integration: writes participants and performance history and manages webhooks; reads nothing else. */
     public static final String INTEGRATION = "INTEGRATION";
 
     // Role sets as the JSON array of an operation's x-roles extension (annotation values must be constants). The
@@ -23,7 +23,7 @@ public final class Roles {
     public static final String X_STAFF = "[\"HR_ADMIN\", \"INTERVIEWER\", \"MANAGER\"]";
     /** HR_ADMIN and INTERVIEWER: those who write questions or run interviews. */
     public static final String X_HR_ADMIN_AND_INTERVIEWER = "[\"HR_ADMIN\", \"INTERVIEWER\"]";
-    /** HR_ADMIN and INTEGRATION: those who sync participants and performance history. */
+    /** HR_ADMIN and INTEGRATION: those who sync participants and performance history, and subscribe to webhooks. */
     public static final String X_HR_ADMIN_AND_INTEGRATION = "[\"HR_ADMIN\", \"INTEGRATION\"]";
 
     private Roles() {

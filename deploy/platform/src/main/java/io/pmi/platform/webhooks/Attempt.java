@@ -1,5 +1,7 @@
 package io.pmi.platform.webhooks;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -10,6 +12,7 @@ public record Attempt(long id, String eventId, String eventType, int attempt, In
                       String error, int durationMs, Outcome outcome) {
 
     /** What the attempt led to. May gain values. */
+    @Schema(name = "WebhookDeliveryOutcome")
     public enum Outcome {
         /** The receiver answered 2xx: done. */
         DELIVERED,

@@ -78,8 +78,8 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Subscribe to events",
-            description = "Created enabled. The response carries the signing secret, which is never shown again. "
-                    + "Events that happen from now on are sent; earlier ones are not.",
+            description = "Created enabled unless enabled is false. The response carries the signing secret, which "
+                    + "is never shown again. Events that happen from now on are sent; earlier ones are not.",
             extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN_AND_INTEGRATION, parseValue = true))
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             headers = {@Header(name = "Location", description = "The new subscription's URL.",
@@ -90,7 +90,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "An invalid URL or event type (code target-refused for a "
             + "private or plain-http target); errors lists each at its JSON path.")
     public Response createWebhook(@NotNull WebhookRequest request, @Context UriInfo uri) {
-        Subscription created = subscriptions.create(request.url(), request.events(), request.description());
+        Subscription created = subscriptions.create(request.url(), request.events(), request.description(),
+                request.enabled() == null || request.enabled());
         return ETags.created(uri.getBaseUriBuilder().path("api/v1/webhooks/{id}").build(created.id()),
                 WebhookView.of(created, true), created.version());
     }

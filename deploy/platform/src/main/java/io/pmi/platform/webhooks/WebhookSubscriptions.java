@@ -25,6 +25,8 @@ public class WebhookSubscriptions {
     public record Page<T>(List<T> items, long total) {
     }
 
+    private static final String DISABLED_BY_USER = "Disabled by a user.";
+
     private final WebhookStore store;
     private final CurrentTenant tenant;
     private final List<String> known;
@@ -43,11 +45,11 @@ public class WebhookSubscriptions {
     }
 
     @Transactional
-    public Subscription create(String url, List<String> events, String description) {
+    public Subscription create(String url, List<String> events, String description, boolean enabled) {
         check(url, events, description);
         Instant now = now();
         Subscription created = new Subscription(UUID.randomUUID().toString(), tenant.id(), url, events, description,
-                WebhookSignature.newSecret(random), true, null, 1, now, now);
+                WebhookSignature.newSecret(random), enabled, enabled ? null : DISABLED_BY_USER, 1, now, now);
         store.insert(created);
         return created;
     }
@@ -71,7 +73,7 @@ public class WebhookSubscriptions {
         ETags.requireMatch(ifMatch, current.version());
         check(url, events, description);
         Subscription changed = new Subscription(id, current.tenantId(), url, events, description, current.secret(),
-                enabled, enabled ? null : current.enabled() ? "Disabled by a user." : current.disabledReason(),
+                enabled, enabled ? null : current.enabled() ? DISABLED_BY_USER : current.disabledReason(),
                 current.version() + 1, current.createdAt(), now());
         if (!store.replace(changed)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The webhook changed while this change was "
