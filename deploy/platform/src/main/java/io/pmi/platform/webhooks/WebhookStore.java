@@ -141,9 +141,13 @@ public class WebhookStore {
             case RETRYING, DISABLED -> PENDING;
         };
         Instant finished = status.equals(PENDING) ? null : at;
-        update("UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, lease_until = NULL, "
+        int updated = update("UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, lease_until = NULL, "
                         + "next_attempt_at = ?, finished_at = ? WHERE id = ?",
                 status, nextAttemptAt == null ? at : nextAttemptAt, finished, delivery.deliveryId());
+        if (updated == 0) {
+            // The subscription was deleted while the attempt was under way: nothing is left to record it for.
+            return;
+        }
         update("INSERT INTO webhook_attempt (tenant_id, subscription_id, delivery_id, event_id, event_type, attempt, "
                         + "attempted_at, status_code, error, duration_ms, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 delivery.tenantId(), delivery.subscriptionId(), delivery.deliveryId(), delivery.eventId(),

@@ -62,6 +62,9 @@ class WebhookDeliveryTest {
     @Inject
     WebhookDispatcher dispatcher;
 
+    @Inject
+    WebhookStore store;
+
     private String tenant;
     private String path;
 
@@ -240,6 +243,24 @@ class WebhookDeliveryTest {
         assertEquals(List.of("RETRYING", "RETRYING", "RETRYING", "FAILED"), outcomes(failing));
         receiver.stubFor(post(path).willReturn(aResponse().withStatus(200)));
         await().atMost(WAIT).until(() -> status(next).equals("DELIVERED"));
+    }
+
+    @Test
+    void finishedDeliveriesAreForgottenAfterTheRetentionAndPendingOnesNever() throws Exception {
+        subscribe(path);
+        String delivered = happen("s");
+        await().atMost(WAIT).until(() -> status(delivered).equals("DELIVERED"));
+        receiver.stubFor(post(path).willReturn(aResponse().withStatus(503).withFixedDelay(0)));
+        String pending = happen("t");
+        await().atMost(WAIT).until(() -> attempts(pending) >= 1);
+
+        store.purge(Instant.now().plusSeconds(5), 500);
+        assertEquals(List.of(), strings("SELECT status FROM webhook_delivery WHERE tenant_id = ? AND event_id = ?",
+                delivered));
+        assertEquals(0, attempts(delivered));
+        assertEquals(0, count("SELECT COUNT(*) FROM webhook_event WHERE tenant_id = ? AND id = '" + delivered + "'"));
+        assertEquals("PENDING", status(pending), "a pending delivery is kept whatever its age");
+        assertEquals(1, count("SELECT COUNT(*) FROM webhook_event WHERE tenant_id = ? AND id = '" + pending + "'"));
     }
 
     // ---- helpers
