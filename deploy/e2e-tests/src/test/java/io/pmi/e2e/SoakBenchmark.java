@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * gauges at {@code /q/metrics}, sampled every 5 s).
  *
  * <p>Options (system properties): {@code bench.interviewers} (50), {@code bench.warmup} (seconds, 120, unmeasured),
- * {@code bench.seconds} (600), {@code bench.thinkMs} (1000, the mean pause), {@code bench.reportEveryMs} (2000).
+ * {@code bench.seconds} (600), {@code bench.thinkMs} (1000, the mean pause), {@code bench.reportEveryMs} (2000),
+ * {@code bench.ramp} (seconds over which the interviewers begin, 30: fifty requests at the same instant on services
+ * that have just started, their JIT cold, time out at the clients' 2 s and open their breakers).
  */
 public final class SoakBenchmark {
 
@@ -62,6 +64,7 @@ public final class SoakBenchmark {
     private final Map<String, BenchService> services = new LinkedHashMap<>();
     private final Map<String, List<Latencies>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> unexpected = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> unexpectedInWarmup = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> completedSubjects = new ConcurrentLinkedQueue<>();
     private String campaign;
     private volatile boolean measuring;
@@ -72,11 +75,11 @@ public final class SoakBenchmark {
     public static void main(String[] args) throws Exception {
         new SoakBenchmark().run(Integer.getInteger("bench.interviewers", 50), Integer.getInteger("bench.warmup", 120),
                 Integer.getInteger("bench.seconds", 600), Long.getLong("bench.thinkMs", 1000),
-                Long.getLong("bench.reportEveryMs", 2000));
+                Long.getLong("bench.reportEveryMs", 2000), Integer.getInteger("bench.ramp", 30));
     }
 
-    private void run(int interviewers, int warmupSeconds, int seconds, long thinkMs, long reportEveryMs)
-            throws Exception {
+    private void run(int interviewers, int warmupSeconds, int seconds, long thinkMs, long reportEveryMs,
+                     int rampSeconds) throws Exception {
         Path target = BenchEnvironment.targetDir(SoakBenchmark.class);
         Path root = target.getParent().getParent().getParent();
         Map<String, GcLog> gc = new LinkedHashMap<>();
@@ -108,7 +111,7 @@ public final class SoakBenchmark {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds + seconds);
             for (int i = 0; i < interviewers; i++) {
                 int interviewer = i;
-                running.add(pool.submit(() -> interviewer(interviewer, end, thinkMs)));
+                running.add(pool.submit(() -> interviewer(interviewer, end, thinkMs, rampSeconds)));
             }
             running.add(pool.submit(() -> reporter(end, reportEveryMs)));
             Map<String, List<long[]>> pools = new LinkedHashMap<>();
@@ -149,7 +152,8 @@ public final class SoakBenchmark {
                 System.out.printf(Locale.ROOT, "  %-15s %s; %.1f/s%n", operation, summary,
                         summary.count() / (double) seconds);
             }
-            System.out.println("  unexpected answers: " + (unexpected.isEmpty() ? "none" : unexpected));
+            System.out.println("  unexpected answers: " + (unexpected.isEmpty() ? "none" : unexpected)
+                    + "; in the warm-up: " + (unexpectedInWarmup.isEmpty() ? "none" : unexpectedInWarmup));
             System.out.println("  CPU: " + cpu);
             for (Map.Entry<String, BenchService> service : services.entrySet()) {
                 GcLog log = gc.get(service.getKey());
@@ -189,10 +193,17 @@ public final class SoakBenchmark {
     }
 
     /** One interviewer: interview after interview until the end. */
-    private void interviewer(int interviewer, long end, long thinkMs) {
+    private void interviewer(int interviewer, long end, long thinkMs, int rampSeconds) {
         String token = TestTokens.token(TENANT, "soak-interviewer-" + interviewer, "INTERVIEWER");
         Random random = new Random(interviewer);
         Map<String, Latencies> mine = new LinkedHashMap<>();
+        try {
+            // People do not all start at the same second: the first interviews begin over the ramp.
+            Thread.sleep(random.nextLong(Math.max(1, rampSeconds * 1000L)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         for (int k = 0; System.nanoTime() < end; k++) {
             try {
                 String subject = subject(interviewer, k);
@@ -243,8 +254,7 @@ public final class SoakBenchmark {
                     completedSubjects.add(subject);
                 }
             } catch (Exception e) {
-                unexpected.computeIfAbsent("interviewer: " + e.getClass().getSimpleName(), key -> new AtomicLong())
-                        .incrementAndGet();
+                unexpected("interviewer: " + e);
             }
         }
         mine.forEach((operation, recorded) -> latencies.computeIfAbsent(operation,
@@ -273,8 +283,7 @@ public final class SoakBenchmark {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                unexpected.computeIfAbsent("reporter: " + e.getClass().getSimpleName(), key -> new AtomicLong())
-                        .incrementAndGet();
+                unexpected("reporter: " + e);
             }
         }
         mine.forEach((operation, recorded) -> latencies.computeIfAbsent(operation,
@@ -295,8 +304,7 @@ public final class SoakBenchmark {
                                 (long) Double.parseDouble(gauge.group(2))});
                     }
                 } catch (Exception e) {
-                    unexpected.computeIfAbsent("metrics: " + e.getClass().getSimpleName(), key -> new AtomicLong())
-                            .incrementAndGet();
+                    unexpected("metrics: " + e);
                 }
             }
             try {
@@ -321,11 +329,14 @@ public final class SoakBenchmark {
             mine.computeIfAbsent(operation, key -> new Latencies()).add(took);
         }
         if (response.statusCode() != expected) {
-            unexpected.computeIfAbsent(operation + " " + response.statusCode(), key -> new AtomicLong())
-                    .incrementAndGet();
+            unexpected(operation + " " + response.statusCode());
             return null;
         }
         return response;
+    }
+
+    private void unexpected(String what) {
+        (measuring ? unexpected : unexpectedInWarmup).computeIfAbsent(what, key -> new AtomicLong()).incrementAndGet();
     }
 
     private HttpRequest.Builder request(String service, String path, String token) {
