@@ -116,8 +116,8 @@ class DeploymentFilesTest {
                     service + ": compose waits for readiness");
             assertEquals(3, paths.size(), service + ": three probes of their own: " + paths);
             for (String path : paths) {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create(running.get(service).baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest probe = HttpRequest.newBuilder(URI.create(running.get(service).baseUrl() + path)).build();
+                HttpResponse<String> answer = http.send(probe, HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, answer.statusCode(), service + " " + path + ": " + answer.body());
                 assertTrue(answer.body().contains("\"UP\""), service + " " + path + ": " + answer.body());
             }

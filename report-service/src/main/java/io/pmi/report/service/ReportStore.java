@@ -27,7 +27,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportStore {
 
-    /** The webhook event of a stored report (pmi.webhooks.event-types): data reportId, campaignId, subjectExternalId, version. */
+    /**
+     * The webhook event of a stored report (pmi.webhooks.event-types): data reportId, campaignId, subjectExternalId,
+     * version.
+     */
     public static final String REPORT_GENERATED = "report.generated";
 
     private final ReportRepository reports;

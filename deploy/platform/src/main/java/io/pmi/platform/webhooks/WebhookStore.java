@@ -41,7 +41,8 @@ public class WebhookStore {
     // ---- subscriptions
 
     public void insert(Subscription s) {
-        update("INSERT INTO webhook_subscription (" + SUBSCRIPTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        update("INSERT INTO webhook_subscription (" + SUBSCRIPTION_COLUMNS + ") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.id(), s.tenantId(), s.url(), String.join(",", s.events()), s.description(), s.secret(),
                 s.enabled(), s.disabledReason(), s.version(), s.createdAt(), s.updatedAt());
     }
@@ -65,7 +66,8 @@ public class WebhookStore {
     /** Writes {@code s} over the stored row of version {@code s.version() - 1}; false when that is not the one. */
     public boolean replace(Subscription s) {
         return update("UPDATE webhook_subscription SET url = ?, event_types = ?, description = ?, enabled = ?, "
-                        + "disabled_reason = ?, version = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+                        + "disabled_reason = ?, version = ?, updated_at = ? "
+                        + "WHERE tenant_id = ? AND id = ? AND version = ?",
                 s.url(), String.join(",", s.events()), s.description(), s.enabled(), s.disabledReason(), s.version(),
                 s.updatedAt(), s.tenantId(), s.id(), s.version() - 1) == 1;
     }
@@ -111,8 +113,10 @@ public class WebhookStore {
         List<Long> ids = query("SELECT d.id FROM webhook_delivery d "
                         + "WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? "
                         + "AND (d.lease_until IS NULL OR d.lease_until <= ?) "
-                        + "AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = d.subscription_id AND s.enabled = TRUE) "
-                        + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = d.subscription_id "
+                        + "AND EXISTS (SELECT 1 FROM webhook_subscription s "
+                        + "WHERE s.id = d.subscription_id AND s.enabled = TRUE) "
+                        + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery e "
+                        + "WHERE e.subscription_id = d.subscription_id "
                         + "AND e.subject_key = d.subject_key AND e.status = 'PENDING' AND e.id < d.id) "
                         + "ORDER BY d.id LIMIT ? FOR UPDATE SKIP LOCKED",
                 r -> r.getLong(1), now, now, limit);
@@ -121,9 +125,11 @@ public class WebhookStore {
         }
         String in = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
         update("UPDATE webhook_delivery SET lease_until = ? WHERE id IN (" + in + ")", concat(leaseUntil, ids));
-        return query("SELECT d.id, d.tenant_id, d.subscription_id, s.url, s.secret, e.id, e.type, e.payload, d.attempts "
+        return query("SELECT d.id, d.tenant_id, d.subscription_id, s.url, s.secret, e.id, e.type, e.payload, "
+                        + "d.attempts "
                         + "FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id "
-                        + "JOIN webhook_subscription s ON s.id = d.subscription_id WHERE d.id IN (" + in + ") ORDER BY d.id",
+                        + "JOIN webhook_subscription s ON s.id = d.subscription_id "
+                        + "WHERE d.id IN (" + in + ") ORDER BY d.id",
                 r -> new Claimed(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getInt(9)),
                 ids.toArray());
@@ -149,7 +155,8 @@ public class WebhookStore {
             return;
         }
         update("INSERT INTO webhook_attempt (tenant_id, subscription_id, delivery_id, event_id, event_type, attempt, "
-                        + "attempted_at, status_code, error, duration_ms, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "attempted_at, status_code, error, duration_ms, outcome) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 delivery.tenantId(), delivery.subscriptionId(), delivery.deliveryId(), delivery.eventId(),
                 delivery.eventType(), delivery.attemptsMade() + 1, at, statusCode, error, durationMs, outcome.name());
         if (outcome == Attempt.Outcome.DISABLED) {

@@ -51,7 +51,8 @@ class WebhookSubscriptionTest {
         assertTrue(Base64.getDecoder().decode(secret.substring(6)).length >= 24);
 
         as("HR_ADMIN").get("/api/v1/webhooks/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
-                .body("id", equalTo(id)).body("secret", nullValue()).body("createdAt", equalTo(created.get("createdAt")));
+                .body("id", equalTo(id)).body("secret", nullValue())
+                .body("createdAt", equalTo(created.get("createdAt")));
         as("HR_ADMIN").get("/api/v1/webhooks").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].id", equalTo(id)).body("items[0].secret", nullValue());
         as("HR_ADMIN").get("/api/v1/webhooks/event-types").then().statusCode(200)
