@@ -8,7 +8,7 @@ import java.time.Instant;
  * One attempt to deliver an event to a subscription: the receiver's status code, or the error when there was no
  * answer (connection refused, timeout, a refused target).
  */
-public record Attempt(long id, String eventId, String eventType, int attempt, Instant attemptedAt, Integer statusCode,
+public record Attempt(String eventId, String eventType, int attempt, Instant attemptedAt, Integer statusCode,
                       String error, int durationMs, Outcome outcome) {
 
     /** What the attempt led to. May gain values. */

@@ -30,6 +30,11 @@ public final class TargetPolicy {
         this.resolver = resolver;
     }
 
+    /** The policy the configuration asks for, resolving names through the system's DNS. */
+    public static TargetPolicy of(WebhookConfig config) {
+        return new TargetPolicy(config.allowPrivateTargets(), InetAddress::getAllByName);
+    }
+
     /**
      * Why {@code url} may not be a target, or empty when it may. A name that does not resolve is refused only at
      * attempt time ({@code resolveNow}); a subscription may name a host that is not in DNS yet.

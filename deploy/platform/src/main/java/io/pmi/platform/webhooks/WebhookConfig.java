@@ -15,7 +15,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "pmi.webhooks")
 public interface WebhookConfig {
 
-    /** Read at build time by the webhook beans' {@code @IfBuildProperty}; here for its documentation. */
+    /**
+     * Read at build time by the webhook beans' {@code @IfBuildProperty}; declared here too because the mapping
+     * refuses a property under its prefix that it does not know.
+     */
     @WithDefault("false")
     boolean enabled();
 

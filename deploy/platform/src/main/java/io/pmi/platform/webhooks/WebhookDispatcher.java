@@ -7,7 +7,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +48,7 @@ public class WebhookDispatcher {
         this.store = store;
         this.config = config;
         this.schedule = new RetrySchedule(config.retrySchedule());
-        this.targets = new TargetPolicy(config.allowPrivateTargets(), InetAddress::getAllByName);
+        this.targets = TargetPolicy.of(config);
         this.metrics = metrics;
         // Redirects are not followed: a 3xx could point inside the network the target check keeps out.
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())

@@ -168,12 +168,12 @@ public class WebhookStore {
     }
 
     public List<Attempt> attempts(String tenant, String subscriptionId, int page, int size) {
-        return query("SELECT id, event_id, event_type, attempt, attempted_at, status_code, error, duration_ms, outcome "
+        return query("SELECT event_id, event_type, attempt, attempted_at, status_code, error, duration_ms, outcome "
                         + "FROM webhook_attempt WHERE tenant_id = ? AND subscription_id = ? "
                         + "ORDER BY id DESC LIMIT ? OFFSET ?",
-                r -> new Attempt(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4), instant(r, 5),
-                        (Integer) r.getObject(6, Integer.class), r.getString(7), r.getInt(8),
-                        Attempt.Outcome.valueOf(r.getString(9))),
+                r -> new Attempt(r.getString(1), r.getString(2), r.getInt(3), instant(r, 4),
+                        (Integer) r.getObject(5, Integer.class), r.getString(6), r.getInt(7),
+                        Attempt.Outcome.valueOf(r.getString(8))),
                 tenant, subscriptionId, size, (long) page * size);
     }
 

@@ -9,7 +9,6 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +36,7 @@ public class WebhookSubscriptions {
         this.store = store;
         this.tenant = tenant;
         this.known = config.eventTypes().orElse(List.of());
-        this.targets = new TargetPolicy(config.allowPrivateTargets(), InetAddress::getAllByName);
+        this.targets = TargetPolicy.of(config);
     }
 
     public List<String> eventTypes() {
