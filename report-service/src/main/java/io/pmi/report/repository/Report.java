@@ -12,13 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A stored verification report: the input its analysis is computed from, as JSON, with the interviews it used and the managers who may read it as rows of their own, for the queries that need them.
+ * A stored verification report: the input its analysis is computed from, as compressed JSON, with the interviews it used and the managers who may read it as rows of their own, for the queries that need them.
  */
 @Entity
 @Table(name = "report")
@@ -43,8 +45,10 @@ public class Report extends TenantOwned {
     @Column(name = "stale_at")
     public Instant staleAt;
 
-    @Column(name = "input_json", nullable = false)
-    public String inputJson;
+    /** The input as JSON, compressed ({@link Compressed}). */
+    @Column(name = "input_z", nullable = false)
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
+    public byte[] input;
 
     @Column(name = "generated_by", nullable = false, updatable = false)
     public String generatedBy;

@@ -6,6 +6,7 @@ import io.pmi.platform.problem.ProblemException;
 import io.pmi.platform.problem.ProblemType;
 import io.pmi.platform.webhooks.WebhookOutbox;
 import io.pmi.report.domain.analysis.AnalysisInput;
+import io.pmi.report.repository.Compressed;
 import io.pmi.report.repository.Report;
 import io.pmi.report.repository.ReportRepository;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Writes reports: a new version with the input it was computed from, and, when interviews leave the exports, the
- * input of every report that used them without those interviews. The input is kept as JSON of the domain's own
- * records, read back by the same mapper.
+ * input of every report that used them without those interviews. The input is kept as compressed JSON of the
+ * domain's own records, read back by the same mapper.
  */
 @ApplicationScoped
 public class ReportStore {
@@ -55,7 +58,7 @@ public class ReportStore {
         report.subjectExternalId = input.subject().externalId();
         report.reportVersion = reports.nextVersion(campaignId, report.subjectExternalId);
         report.partialBecause = partialBecause;
-        report.inputJson = write(input);
+        report.input = write(input);
         report.generatedBy = identity.getPrincipal().getName();
         report.interviewIds.addAll(input.interviews().stream().map(AnalysisInput.Interview::id).toList());
         report.readers.addAll(readers);
@@ -78,9 +81,9 @@ public class ReportStore {
     }
 
     public AnalysisInput input(Report report) {
-        try {
-            return json.readValue(report.inputJson, AnalysisInput.class);
-        } catch (JsonProcessingException e) {
+        try (InputStream plain = Compressed.open(report.input)) {
+            return json.readValue(plain, AnalysisInput.class);
+        } catch (IOException e) {
             throw new IllegalStateException("report " + report.id + " has an unreadable input", e);
         }
     }
@@ -96,7 +99,7 @@ public class ReportStore {
         Instant at = now();
         for (Report report : affected) {
             AnalysisInput input = input(report);
-            report.inputJson = write(new AnalysisInput(input.campaign(), input.subject(), input.interviews().stream()
+            report.input = write(new AnalysisInput(input.campaign(), input.subject(), input.interviews().stream()
                     .filter(interview -> !interviewIds.contains(interview.id())).toList(), input.names()));
             report.interviewIds.removeAll(interviewIds);
             report.staleAt = report.staleAt == null ? at : report.staleAt;
@@ -105,9 +108,9 @@ public class ReportStore {
         return affected.size();
     }
 
-    private String write(AnalysisInput input) {
+    private byte[] write(AnalysisInput input) {
         try {
-            return json.writeValueAsString(input);
+            return Compressed.compress(json.writeValueAsBytes(input));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report input could not be written", e);
         }

@@ -12,7 +12,9 @@ import io.pmi.report.domain.analysis.ReportAnalysis.Notice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,22 +58,39 @@ final class Corpus {
     record Respondent(String interviewId, List<Answer> answers, Ratio rating, Set<String> choices) {
     }
 
-    /** The respondents of one role on one measure. */
+    /**
+     * The respondents of one role on one measure. What the analysis asks of a group many times (its answers, their
+     * stances, its mean) is computed once: a campaign summary analyses every subject of the campaign.
+     */
     static final class Group {
 
         final SourceRole role;
         final List<Respondent> respondents;
         final boolean usable;
+        private final List<Answer> answers;
+        private final Map<Stance, Integer> stances;
+        private Ratio mean;
 
         Group(SourceRole role, List<Respondent> respondents, int k) {
             this.role = role;
             this.respondents = respondents.stream().sorted(Comparator.comparing(Respondent::interviewId)).toList();
             this.usable = !role.needsAnonymity() || respondents.size() >= k;
+            this.answers = this.respondents.stream().flatMap(r -> r.answers().stream())
+                    .sorted(Comparator.comparing(Answer::id)).toList();
+            Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+            for (Stance stance : Stance.values()) {
+                counts.put(stance, 0);
+            }
+            for (Answer answer : answers) {
+                if (answer.stance() != null) {
+                    counts.merge(answer.stance(), 1, Integer::sum);
+                }
+            }
+            this.stances = Collections.unmodifiableMap(counts);
         }
 
         List<Answer> answers() {
-            return respondents.stream().flatMap(r -> r.answers().stream())
-                    .sorted(Comparator.comparing(Answer::id)).toList();
+            return answers;
         }
 
         List<Ratio> ratings() {
@@ -79,7 +98,10 @@ final class Corpus {
         }
 
         Ratio mean() {
-            return Ratio.mean(ratings());
+            if (mean == null) {
+                mean = Ratio.mean(ratings());
+            }
+            return mean;
         }
 
         Map<String, Integer> distribution(List<String> options) {
@@ -99,12 +121,9 @@ final class Corpus {
             return max > 0 && top.size() == 1 ? top.get(0) : null;
         }
 
+        /** Answers per stance, every stance in its declared order. */
         Map<Stance, Integer> stances() {
-            Map<Stance, Integer> counts = new LinkedHashMap<>();
-            for (Stance stance : Stance.values()) {
-                counts.put(stance, (int) answers().stream().filter(a -> a.stance() == stance).count());
-            }
-            return counts;
+            return stances;
         }
 
         /** The stance of more than half of the coded answers, or null. */
@@ -190,7 +209,9 @@ final class Corpus {
         }
         known.sort(Comparator.comparing(Interview::id));
 
-        Map<String, Definition> definitions = resolve(known, notices);
+        // Each question's own definition, computed once: every answer of the campaign is checked against it.
+        Map<Question, Definition> asked = new IdentityHashMap<>();
+        Map<String, Definition> definitions = resolve(known, asked, notices);
 
         Map<String, Map<SourceRole, Map<String, List<Answer>>>> answered = new TreeMap<>();
         Map<String, List<String>> usableAnswers = new HashMap<>();
@@ -202,7 +223,7 @@ final class Corpus {
                     continue;
                 }
                 Definition definition = definitions.get(question.measureKey());
-                if (!Definition.of(question).answersLike(definition) || !hasValue(answer, definition)) {
+                if (!asked.get(question).answersLike(definition) || !hasValue(answer, definition)) {
                     continue;
                 }
                 answered.computeIfAbsent(question.measureKey(), m -> new EnumMap<>(SourceRole.class))
@@ -243,7 +264,8 @@ final class Corpus {
     }
 
     /** Per measure, the definition most interviews asked it with; a tie goes to the first canonical form. */
-    private static Map<String, Definition> resolve(List<Interview> interviews, Set<Notice> notices) {
+    private static Map<String, Definition> resolve(List<Interview> interviews, Map<Question, Definition> asked,
+                                                   Set<Notice> notices) {
         Map<String, Map<Definition, Integer>> seen = new TreeMap<>();
         for (Interview interview : interviews) {
             for (Question question : interview.questions()) {
@@ -251,8 +273,9 @@ final class Corpus {
                     notices.add(new Notice(NoticeCode.UNKNOWN_QUESTION_TYPE, question.measureKey()));
                     continue;
                 }
-                seen.computeIfAbsent(question.measureKey(), m -> new HashMap<>())
-                        .merge(Definition.of(question), 1, Integer::sum);
+                Definition definition = Definition.of(question);
+                asked.put(question, definition);
+                seen.computeIfAbsent(question.measureKey(), m -> new HashMap<>()).merge(definition, 1, Integer::sum);
             }
         }
         Map<String, Definition> resolved = new HashMap<>();
