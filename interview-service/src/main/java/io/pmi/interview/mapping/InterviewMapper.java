@@ -180,6 +180,7 @@ public final class InterviewMapper {
                 question.probes(), question.required(), question.askedOnSpot(), question.lintFindings());
     }
 
+    /** An exported answer; read minimally, it has no follow-ups, timestamps or version, so the view has none. */
     private static AnswerView toView(ExportRows.Answer answer) {
         return new AnswerView(answer.id(), answer.questionKey(), answer.text(), answer.scaleValue(), answer.choices(),
                 answer.comment(), answer.followUps() == null ? null : answer.followUps().stream()

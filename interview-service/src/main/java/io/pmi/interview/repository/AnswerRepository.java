@@ -29,11 +29,18 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, String> {
                 .withHint(AvailableHints.HINT_READ_ONLY, true).list();
     }
 
-    /** The answers of an export page's interviews in one query, as rows. */
-    public List<ExportRows.Answer> exportRows(Collection<String> interviewIds) {
-        return interviewIds.isEmpty() ? List.of() : getEntityManager().createQuery("select a.id, a.interviewId, "
-                        + "a.questionKey, a.text, a.scaleValue, a.choices, a.comment, a.followUps, a.vague, a.stance, "
-                        + "a.tags, a.redactedAt, a.createdAt, a.updatedAt, a.version from Answer a "
+    /**
+     * The answers of an export page's interviews in one query, as rows; without {@code full} their follow-ups,
+     * timestamps and version are not even read (a campaign summary needs none of them).
+     */
+    public List<ExportRows.Answer> exportRows(Collection<String> interviewIds, boolean full) {
+        if (interviewIds.isEmpty()) {
+            return List.of();
+        }
+        String columns = full ? "a.comment, a.followUps, a.vague, a.stance, a.tags, a.redactedAt, a.createdAt, "
+                + "a.updatedAt, a.version" : "a.comment, a.vague, a.stance, a.tags, a.redactedAt";
+        return getEntityManager().createQuery("select a.id, a.interviewId, a.questionKey, a.text, a.scaleValue, "
+                        + "a.choices, " + columns + " from Answer a "
                         + "where a.interviewId in :ids order by a.interviewId, a.createdAt, a.id",
                 ExportRows.Answer.class).setParameter("ids", interviewIds).getResultList();
     }

@@ -40,10 +40,25 @@ public final class ExportRows {
         }
     }
 
+    /**
+     * An answer of an exported interview; {@code followUps}, {@code createdAt}, {@code updatedAt} and
+     * {@code version} are null when read minimally.
+     */
     public record Answer(String id, String interviewId, String questionKey, String text, Integer scaleValue,
                          List<String> choices, String comment, List<AnswerData.FollowUp> followUps, boolean vague,
                          Stance stance, List<String> tags, Instant redactedAt, Instant createdAt, Instant updatedAt,
-                         long version) {
+                         Long version) {
+
+        /**
+         * Without follow-ups, timestamps and version: what a campaign summary reads (decoding the timestamps was a
+         * good part of a page's cost).
+         */
+        public Answer(String id, String interviewId, String questionKey, String text, Integer scaleValue,
+                      List<String> choices, String comment, boolean vague, Stance stance, List<String> tags,
+                      Instant redactedAt) {
+            this(id, interviewId, questionKey, text, scaleValue, choices, comment, null, vague, stance, tags,
+                    redactedAt, null, null, null);
+        }
     }
 
     public record Note(String id, String interviewId, String questionKey, Emotion emotion, int intensity,

@@ -42,7 +42,8 @@ public class CampaignExportResource {
                     + "emotion notes; with subjectExternalId, only that subject's, and the subject's department, "
                     + "manager chain and performance records. One call per page; the cursor stays stable while "
                     + "interviews are added, and belongs to the order it was issued in. detail=ANALYSIS leaves out "
-                    + "the questions' wording and probes. Interviewees are not named.",
+                    + "the questions' wording and probes; detail=MINIMAL also each answer's followUps, createdAt, "
+                    + "updatedAt and version. Interviewees are not named.",
             extensions = @Extension(name = "x-roles", value = Roles.X_HR_ADMIN, parseValue = true))
     @APIResponse(responseCode = "200", description = "One page of the export.")
     @APIResponse(responseCode = "404", description = "No such campaign, or no such subject.")
@@ -56,7 +57,9 @@ public class CampaignExportResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
             @Parameter(description = "COMPLETION: a feed, new completions come last. SUBJECT: each subject's "
                     + "interviews together.") @QueryParam("order") @DefaultValue("COMPLETION") ExportOrder order,
-            @Parameter(description = "FULL, or ANALYSIS: questions without wording and probes.")
+            @Parameter(description = "FULL; ANALYSIS: questions without wording and probes; MINIMAL: what "
+                    + "report-service's campaign summaries read, ANALYSIS with answers without followUps, createdAt, "
+                    + "updatedAt and version.")
             @QueryParam("detail") @DefaultValue("FULL") ExportDetail detail) {
         return InterviewMapper.toView(exports.page(id, subjectExternalId, order, detail, cursor, size));
     }

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * whatever the page size. The cursor is the last interview's (completion time, id), so it stays stable while
  * interviews are completed and withdrawn; memory is bounded by the page size. The page's rows are read as plain
  * values, never as managed entities (building and dirty-checking those was most of a page's cost), and without
- * the questions' wording when the detail leaves it out. The transaction is not read-only: it writes the page's
- * audit events.
+ * the questions' wording, or the answers' follow-ups, timestamps and version, when the detail leaves them out. The
+ * transaction is not read-only: it writes the page's audit events.
  */
 @ApplicationScoped
 public class ExportService {
@@ -96,7 +96,8 @@ public class ExportService {
         return new Page(campaign, subject, page.items(),
                 questions.exportRows(ids, detail == ExportDetail.FULL).stream()
                         .collect(Collectors.groupingBy(ExportRows.Question::interviewId)),
-                answers.exportRows(ids).stream().collect(Collectors.groupingBy(ExportRows.Answer::interviewId)),
+                answers.exportRows(ids, detail != ExportDetail.MINIMAL).stream()
+                        .collect(Collectors.groupingBy(ExportRows.Answer::interviewId)),
                 emotions.exportRows(ids).stream().collect(Collectors.groupingBy(ExportRows.Note::interviewId)),
                 departments, cursor == null ? interviews.exportable(campaignId, subjectExternalId) : null,
                 page.nextCursor());

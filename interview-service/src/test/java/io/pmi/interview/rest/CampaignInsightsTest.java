@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the service assembles from many rows: the preparation pack of one interview, the performance history of a
@@ -250,30 +251,39 @@ class CampaignInsightsTest {
         String path = "/api/v1/campaigns/" + campaign + "/export";
         as(TENANT_A, "HR_ADMIN").get(path).then().statusCode(200)
                 .body("items.id", contains(completed.get(0), completed.get(1), supervisorInterview));
-        List<String> seen = new ArrayList<>();
-        List<String> of = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT").queryParam("detail", "ANALYSIS")
-                    .queryParam("size", 1);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var page = request.get(path).then().statusCode(200)
-                    .body("items[0].subjectDepartment", equalTo("华东销售部"))
-                    .body("items[0].questions.text", everyItem(nullValue()))
-                    .body("items[0].questions.probes", everyItem(nullValue()))
-                    .body("items[0].questions[0].dimension", notNullValue())
-                    .body("total", pages == 0 ? equalTo(3) : nullValue());
-            seen.add(page.extract().path("items[0].id"));
-            of.add(page.extract().path("items[0].subjectExternalId"));
-            cursor = page.extract().path("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 5);
-        assertEquals(List.of(completed.get(1), completed.get(0), supervisorInterview), seen,
-                "the first subject's interview, then the other's two in completion order");
-        assertEquals(List.of(subjects.get(0), subjects.get(1), subjects.get(1)), of);
+        for (String detail : List.of("ANALYSIS", "MINIMAL")) {
+            boolean minimal = detail.equals("MINIMAL");
+            List<String> seen = new ArrayList<>();
+            List<String> of = new ArrayList<>();
+            int answers = 0;
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT").queryParam("detail", detail)
+                        .queryParam("size", 1);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                var page = request.get(path).then().statusCode(200)
+                        .body("items[0].subjectDepartment", equalTo("华东销售部"))
+                        .body("items[0].questions.text", everyItem(nullValue()))
+                        .body("items[0].questions.probes", everyItem(nullValue()))
+                        .body("items[0].questions[0].dimension", notNullValue())
+                        .body("items[0].answers.questionKey", everyItem(notNullValue()))
+                        .body("items[0].answers.createdAt", everyItem(minimal ? nullValue() : notNullValue()))
+                        .body("items[0].answers.version", everyItem(minimal ? nullValue() : notNullValue()))
+                        .body("total", pages == 0 ? equalTo(3) : nullValue());
+                seen.add(page.extract().path("items[0].id"));
+                of.add(page.extract().path("items[0].subjectExternalId"));
+                answers += page.extract().<List<?>>path("items[0].answers").size();
+                cursor = page.extract().path("nextCursor");
+                pages++;
+            } while (cursor != null && pages < 5);
+            assertEquals(List.of(completed.get(1), completed.get(0), supervisorInterview), seen,
+                    detail + ": the first subject's interview, then the other's two in completion order");
+            assertEquals(List.of(subjects.get(0), subjects.get(1), subjects.get(1)), of, detail);
+            assertTrue(answers > 0, detail + ": the pages carry answers");
+        }
 
         String completionCursor = as(TENANT_A, "HR_ADMIN").queryParam("size", 1).get(path).then().statusCode(200)
                 .body("items[0].questions[0].text", notNullValue()).extract().path("nextCursor");

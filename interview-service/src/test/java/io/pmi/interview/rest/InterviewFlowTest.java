@@ -40,6 +40,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -368,7 +369,8 @@ class InterviewFlowTest {
     }
 
     @Test
-    void theExportCarriesTheRecordAsTheInterviewsRoutesShowItAndAnalysisLeavesOutOnlyTheWording() throws Exception {
+    void theExportCarriesTheRecordAsTheInterviewsRoutesShowItAnalysisLeavesOutTheWordingMinimalAlsoAnswerRevisions()
+            throws Exception {
         questionBank.stubFor(post(urlEqualTo("/api/v1/questions/lint")).willReturn(okJson("{\"locale\": \"zh-CN\", "
                 + "\"findings\": [{\"code\": \"LEADING\", \"severity\": \"ERROR\", \"message\": \"引导性提问\", "
                 + "\"start\": 0, \"end\": 5}]}")));
@@ -417,6 +419,37 @@ class InterviewFlowTest {
                 .remove(List.of("text", "probes")));
         assertTrue(item.at("/questions/0").has("text") && item.at("/questions/0").has("probes"));
         assertEquals(expected, analysis, "the same page without the questions' wording and probes");
+
+        JsonNode minimal = json.readTree(as(TENANT_A, "HR_ADMIN").queryParam("order", "SUBJECT")
+                .queryParam("detail", "MINIMAL").get(export).then().statusCode(200).extract().asString());
+        List<String> revisions = List.of("followUps", "createdAt", "updatedAt", "version");
+        ObjectNode withoutRevisions = analysis.deepCopy();
+        withoutRevisions.at("/items/0/answers").forEach(answer -> ((ObjectNode) answer).remove(revisions));
+        assertEquals(withoutRevisions, minimal, "the analysis page without the answers' follow-ups, times and version");
+        assertEquals(List.of("id", "questionKey", "text", "followUps", "vague", "stance", "tags", "redacted",
+                "createdAt", "updatedAt", "version"), fieldNames(item.at("/answers/0")));
+        assertEquals(List.of("id", "questionKey", "text", "vague", "stance", "tags", "redacted"),
+                fieldNames(minimal.at("/items/0/answers/0")));
+        assertEquals(3, minimal.at("/items/0/answers").size());
+        for (JsonNode answer : minimal.at("/items/0/answers")) {
+            for (String field : revisions) {
+                assertFalse(answer.has(field), field + " left out of " + answer);
+            }
+        }
+        for (JsonNode answer : item.get("answers")) {
+            assertTrue(answer.get("version").isIntegralNumber() && answer.get("createdAt").isTextual()
+                    && answer.get("updatedAt").isTextual(), "revision fields in the full export: " + answer);
+        }
+        assertEquals(2, minimal.at("/items/0/answers/1/scaleValue").asInt());
+        assertEquals("太多了", minimal.at("/items/0/answers/1/comment").asText());
+        assertEquals("monthly", minimal.at("/items/0/answers/2/choices/0").asText());
+        assertFalse(minimal.at("/items/0/questions/0").has("text"));
+        assertTrue(minimal.at("/items/0/emotions/0").has("createdAt"));
+
+        assertProblem(as(TENANT_A, "HR_ADMIN").queryParam("detail", "minimal").get(export).then(), 400, "validation")
+                .body("errors", hasSize(1)).body("errors[0].in", equalTo("query"))
+                .body("errors[0].path", equalTo("detail")).body("errors[0].code", equalTo("invalid-value"))
+                .body("errors[0].message", equalTo("must be one of [FULL, ANALYSIS, MINIMAL]"));
     }
 
     /** The items of one of the interview's own list routes (answers, questions, emotions). */
