@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param rules           pattern rules, each for one code
  * @param openRequests    polite open requests ("Could you describe…", 「能不能具体说说…」) that look closed but are not
  * @param loadedWords     absolutes and judgement words
+ * @param loadedUnless    where an absolute is not loaded: it describes the interviewee's own practice, asked openly
+ *                        ("What do you always make time for?", 「你一直以来是用什么方法…」); optional
  * @param joiner          what joins two things ({@code and}, 「和」, a comma): the model's DOUBLE_BARRELED needs one in
  *                        the question, so that a single question is never two by its wording alone
  * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
@@ -26,7 +28,12 @@ import java.util.regex.Pattern;
  * @param topics          what the questions of the domain are about, for rewrites that keep the topic
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,
-                        List<String> loadedWords, String joiner, Map<String, List<String>> lexicon, Topics topics) {
+                        List<String> loadedWords, List<String> loadedUnless, String joiner,
+                        Map<String, List<String>> lexicon, Topics topics) {
+
+    public LintRules {
+        loadedUnless = loadedUnless == null ? List.of() : loadedUnless;
+    }
 
     private static final Pattern WORD_CLASS = Pattern.compile("\\{\\{([A-Z_]+)}}");
 

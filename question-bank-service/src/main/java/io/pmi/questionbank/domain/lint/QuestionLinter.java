@@ -68,13 +68,15 @@ public class QuestionLinter {
     }
 
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
-                            Pattern loaded, Pattern joiner, TopicRewrite topics) {
+                            Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
             return new Language(rules, rules.compiled(),
                     rules.openRequests().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList(),
                     Pattern.compile(words ? "\\b(?:" + alternatives + ")\\b" : "(?:" + alternatives + ")",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    rules.loadedUnless().isEmpty() ? null : Pattern.compile(String.join("|", rules.loadedUnless()),
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules));
         }
@@ -239,7 +241,8 @@ public class QuestionLinter {
             }
         }
         Matcher loaded = rules.loaded().matcher(sentence);
-        if (!wholeText && loaded.find()) {
+        if (!wholeText && loaded.find()
+                && (rules.loadedUnless() == null || !rules.loadedUnless().matcher(sentence).find())) {
             found.add(finding(LintCode.LOADED, LintReason.JUDGEMENT_WORD, rules, language, text, from + loaded.start(),
                     from + loaded.end(), null));
         }

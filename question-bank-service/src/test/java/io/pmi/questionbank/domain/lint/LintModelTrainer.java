@@ -53,11 +53,10 @@ final class LintModelTrainer {
 
     /**
      * The rows of the training sets in one language that carry a class of the model (LOADED and TOO_LONG do not),
-     * without those that are also in held-out-3.
+     * without those that are also in a held-out set.
      */
     static List<Example> examples(String locale) {
-        Set<String> heldOut = LabelledSet.read("held-out-3").rows().stream().map(r -> key(r.text()))
-                .collect(Collectors.toSet());
+        Set<String> heldOut = heldOutKeys();
         List<Example> examples = new ArrayList<>();
         for (String name : LabelledSet.TRAINING) {
             for (LabelledSet.Row row : LabelledSet.read(name).rows()) {
@@ -70,9 +69,14 @@ final class LintModelTrainer {
         return examples;
     }
 
+    static Set<String> heldOutKeys() {
+        return LabelledSet.HELD_OUT.stream().flatMap(name -> LabelledSet.read(name).rows().stream())
+                .map(r -> key(r.text())).collect(Collectors.toSet());
+    }
+
     /**
-     * A question as the model reads it, to find a training row that is also in held-out-3 (the seed's examples, or a
-     * "Stressed?" both writers thought of): it is left out of training, so that held-out-3 stays unseen.
+     * A question as the model reads it, to find a training row that is also in a held-out set (the seed's examples, or a
+     * "Stressed?" both writers thought of): it is left out of training, so that the held-out sets stay unseen.
      */
     static String key(String text) {
         return TextFeatures.clean(text).strip().replaceAll("\\s+", " ").replaceAll("[?]$", "");
@@ -212,14 +216,15 @@ final class LintModelTrainer {
                 ```
 
                 "With the rules" is the linter as it runs, with the model's cross-validated probabilities: on these \
-                rows the rules were written, so those figures are training figures; held-out-3 gives the honest \
-                ones (README, "Question linting").
+                rows the rules were written, so those figures are training figures; held-out-3 and held-out-4 give \
+                the honest ones (README, "Question linting").
 
                 """);
         doc.append("Training sets: ").append(LabelledSet.TRAINING.stream().map(s -> s.equals(LabelledSet.LIBRARY)
                         ? "the default bank's texts (`library/questions.json`, all NEUTRAL)" : "`lint/" + s + "-questions.tsv`")
                 .collect(Collectors.joining(", "))).append(" (rows labelled NEUTRAL, LEADING, CLOSED or "
-                        + "DOUBLE_BARRELED). `held-out-3` is never trained on. Training: ").append(String.format(
+                        + "DOUBLE_BARRELED). `held-out-3` and `held-out-4` are never trained on. Training: ")
+                .append(String.format(
                         Locale.ROOT, "%d epochs, learning rate %.1f, momentum %.1f, L2 %.0e, features seen at least %d times; "
                                 + "thresholds: at most %.1f%% of neutral questions flagged per code in %d-fold "
                                 + "cross-validation.%n",

@@ -54,6 +54,21 @@ class QuestionLinterTest {
         "这次调岗最让你委屈的是什么?|PRESUPPOSITION|让你委屈的",
         "Why do you never volunteer for the on-call rota?|ABSOLUTE|Why do you never",
         "你从不参加周会的原因是什么?|ABSOLUTE|从不参加周会的原因",
+        // The forms of 2026-12-02: alternatives that are judgements in a yes/no shape, an authority's word
+        // reported with "according to", presupposed feelings, a judgement in a relative clause.
+        "Is the rota just too rigid, or simply not thought through?|LOADED_ALTERNATIVES"
+            + "|too rigid, or simply",
+        "Was the outage the on-call engineer's fault or the team lead's?|LOADED_ALTERNATIVES|fault or",
+        "According to the regional director, your branch's real problem is morale. How would you respond?"
+            + "|AUTHORITY|According to the regional director, your branch's real problem is morale.",
+        "The steering committee has ruled that the new grading is fair. Do you accept that?|AUTHORITY"
+            + "|The steering committee has ruled that the new grading is fair.",
+        "What bothers you most about the monthly ranking?|PRESUPPOSITION|What bothers you most",
+        "How did you handle the frustration after the reorganisation?|PRESUPPOSITION"
+            + "|handle the frustration",
+        "How do you brief your team on a policy that clearly penalises night shifts?|PREMISE|that clearly",
+        "销售目标没达成,你是怪市场太差还是怪定价太高?|LOADED_ALTERNATIVES|怪市场太差还是怪",
+        "总部认为月度考核比季度考核更合理,你怎么看?|AUTHORITY|总部认为月度考核比季度考核更合理,",
     })
     void eachFormIsLeadingWithItsReasonAndSpan(String text, LintReason reason, String span) {
         LintFinding leading = only(text, LintCode.LEADING);
@@ -105,6 +120,7 @@ class QuestionLinterTest {
         "目标清楚?|ELLIPTICAL",
         "Hybrid or fully remote?|CLOSED_CHOICE",
         "Do you agree with your rating?|YES_NO",
+        "你是否了解调薪幅度是怎么定的?|YES_NO",
     })
     void ellipticalAndChoiceQuestionsAreClosed(String text, LintReason reason) {
         assertEquals(reason, only(text, LintCode.CLOSED).reason(), text);
@@ -115,6 +131,8 @@ class QuestionLinterTest {
         "How do you coach the new hires as well as the senior engineers?|CONJUNCTION",
         "你觉得晋升标准合理吗?团队分工怎么样?|TWO_QUESTIONS",
         "How did the quarter go? Also, which training would you like next year?|TWO_QUESTIONS",
+        "在客户维护上以及在新客户开发上,你需要哪些帮助?|CONJUNCTION",
+        "考核周期和评分标准,你都了解吗?|CONJUNCTION",
     })
     void doubleBarreledForms(String text, LintReason reason) {
         assertEquals(reason, only(text, LintCode.DOUBLE_BARRELED).reason(), text);
@@ -207,7 +225,13 @@ class QuestionLinterTest {
     void neutralQuestionsStayClean() {
         for (String text : List.of("What feedback have you had from colleagues this quarter?",
                 "这个季度你从同事那里得到过哪些反馈?", "What, if anything, has been difficult about the new process?",
-                "How do you balance speed and quality in your releases?", "你希望下一年在哪些方面得到更多支持?")) {
+                "How do you balance speed and quality in your releases?", "你希望下一年在哪些方面得到更多支持?",
+                // An absolute about the interviewee's own practice, asked openly, is not loaded; a "since" of time
+                // is no premise; "between … and" and "you and your manager" are one thing.
+                "Which checks do you always run before a release?", "你们团队一直保留的例会形式有哪些?",
+                "Since the sales plan was changed last quarter, how have you adjusted your week?",
+                "What is the link between your rating and your bonus?",
+                "Would you mind telling me what you and your lead discuss in your 1:1s?")) {
             assertEquals(List.of(), lint(text), text);
         }
     }
