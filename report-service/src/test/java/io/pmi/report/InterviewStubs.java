@@ -199,7 +199,7 @@ public final class InterviewStubs {
                 page.put("total", items.size());
             }
             server.stubFor(get(urlPathEqualTo(path + "/export")).withQueryParam("order", equalTo("SUBJECT"))
-                    .withQueryParam("detail", equalTo("ANALYSIS"))
+                    .withQueryParam("detail", equalTo("MINIMAL"))
                     .withQueryParam("cursor", i == 0 ? absent() : equalTo("page-" + i))
                     .willReturn(okJson(write(page)).withFixedDelay(delayMs)));
         }

@@ -68,14 +68,14 @@ public class InterviewClient {
         }
     }
 
-    /** One page of a campaign's export by subject, questions without wording (what an analysis reads). */
+    /** One page of a campaign's export by subject, MINIMAL: questions without wording, answers without history. */
     @Timeout(SUMMARY_TIMEOUT_MS)
     @Retry(maxRetries = Downstream.RETRIES, delay = Downstream.RETRY_DELAY_MS, jitter = Downstream.RETRY_JITTER_MS,
             retryOn = {DownstreamFailedException.class, ProcessingException.class})
     @Fallback(fallbackMethod = "exportBySubjectUnavailable", skipOn = DownstreamRefusedException.class)
     public InterviewRecords.ExportPage exportBySubject(String bearerToken, String campaignId, String cursor,
                                                        int size) {
-        return api.exportBySubject("Bearer " + bearerToken, campaignId, cursor, size, "SUBJECT", "ANALYSIS");
+        return api.exportBySubject("Bearer " + bearerToken, campaignId, cursor, size, "SUBJECT", "MINIMAL");
     }
 
     /** One page of the performance records of a campaign's subjects, in subject order. */
