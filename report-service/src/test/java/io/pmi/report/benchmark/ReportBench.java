@@ -221,7 +221,7 @@ final class ReportBench implements AutoCloseable {
                     .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + token)
                     .header("Accept-Language", "zh-CN").GET().build(), 200);
             String query = subjects > 0 ? "subjectExternalId=" + CampaignData.externalId(i % subjects + 1) + "&size=200"
-                    : "order=SUBJECT&detail=MINIMAL&size=100" + (cursor == null ? ""
+                    : "order=SUBJECT&detail=MINIMAL&size=200" + (cursor == null ? ""
                     : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             JsonNode page = sendForJson(HttpRequest.newBuilder(URI.create(interview.baseUrl() + "/api/v1/campaigns/"
                             + campaignId + "/export?" + query)).timeout(Duration.ofSeconds(120))
