@@ -72,16 +72,17 @@ final class Rewriter {
             "^(?:why do you|how come you|why don't you)\\s+(?:always|never|ever)\\s+(?<action>(?!\\w+ing\\b)[^,;?]+?)"
                     + "\\s*\\??\\s*$", Pattern.CASE_INSENSITIVE);
     /**
-     * A question that points back at its premise ("how do they look?", 「你站在哪一边?」) means nothing without it,
-     * and one that carries it on ("how do you cope", 「你花了多长时间才适应」) is still leading, so neither is kept
-     * alone.
+     * A question that points back at its premise ("how do they look?", 「你站在哪一边?」, or ends on a reply to it:
+     * "How would you respond?", 「你有什么补充?」) means nothing without it, and one that carries it on ("how do you
+     * cope", 「你花了多长时间才适应」) is still leading, so neither is kept alone.
      */
     private static final Pattern EN_REFERS_BACK = Pattern.compile(
             "(?i)^(?:that|it|this)\\b|\\b(?:they|them|it|that|those|these|yours|theirs|cope|coping|survive|put up with|"
-                    + "despite|so (?:well|strong|good|bad|badly|weak|hard))\\b");
+                    + "despite|so (?:well|strong|good|bad|badly|weak|hard))\\b"
+                    + "|\\b(?:respond|react|reply|add|say|agree|disagree|accept)\\s*[?.!]*\\s*$");
     private static final Pattern ZH_REFERS_BACK = Pattern.compile(
             "^那|这(?!个?(?:季度|半年|一年|年|个月|月|周))|那[个种些样]|[他她它]|哪一边|哪边|同感|也是|应对|应付|熬|坚持|才|差在|"
-                    + "滋味");
+                    + "滋味|回应|补充|反驳|认同|同意");
 
     private Rewriter() {
     }

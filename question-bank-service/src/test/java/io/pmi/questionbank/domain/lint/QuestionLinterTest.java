@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -201,6 +202,20 @@ class QuestionLinterTest {
     })
     void theTopicGivesARewriteWhenNoFormDoes(String text, String rewrite) {
         assertCleanRewrite(text, rewrite);
+    }
+
+    /** A question that only replies to the premise ("How would you respond?") is no rewrite on its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"According to HR, your team's real issue is execution. How would you respond?",
+        "The board has concluded the restructure was a success. What would you add?",
+        "总部认为月度考核更合理,你有什么补充?"})
+    void aReplyToThePremiseIsNoRewrite(String text) {
+        LintFinding leading = only(text, LintCode.LEADING);
+        String rewrite = leading.suggestion();
+        if (rewrite != null) {
+            assertFalse(rewrite.matches("(?i).*\\b(respond|add)\\?$") || rewrite.contains("补充"), rewrite);
+            assertEquals(List.of(), lint(rewrite), rewrite);
+        }
     }
 
     /** The text's first error suggests exactly this rewrite, and the rewrite lints clean. */
