@@ -27,11 +27,6 @@ import java.util.List;
 public class SummaryRunner {
 
     private static final Logger LOG = Logger.getLogger(SummaryRunner.class);
-    /**
-     * The export's largest page: half the pages of 100 and their fixed costs (28.8 s for 500 subjects against 30 to
-     * 33 s, docs/benchmarks.md), and at most 0.7 s a page measured, far inside the summary's 10 s timeout.
-     */
-    static final int EXPORT_PAGE = 200;
     static final int RECORD_PAGE = 1000;
     static final int MOST_SEVERE = 10;
 
@@ -93,8 +88,10 @@ public class SummaryRunner {
         String cursor = null;
         do {
             check(token);
+            // The export's largest page: half the pages of 100 and their fixed costs (28.8 s for 500 subjects
+            // against 30 to 33 s, docs/benchmarks.md), at most 0.7 s a page, far inside the summary's timeout.
             InterviewRecords.ExportPage page = interviews.exportBySubject(token.raw(), campaignId, cursor,
-                    EXPORT_PAGE);
+                    InterviewClient.EXPORT_PAGE);
             if (summarizer == null) {
                 campaign = ExportInputs.campaign(page.campaign());
                 summarizer = new CampaignSummarizer(campaign.anonymityThreshold(), MOST_SEVERE);
