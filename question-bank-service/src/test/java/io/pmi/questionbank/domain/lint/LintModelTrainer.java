@@ -216,14 +216,15 @@ final class LintModelTrainer {
                 ```
 
                 "With the rules" is the linter as it runs, with the model's cross-validated probabilities: on these \
-                rows the rules were written, so those figures are training figures; held-out-3 and held-out-4 give \
-                the honest ones (README, "Question linting").
+                rows the rules were written, so those figures are training figures; the held-out sets give the \
+                honest ones (README, "Question linting").
 
                 """);
         doc.append("Training sets: ").append(LabelledSet.TRAINING.stream().map(s -> s.equals(LabelledSet.LIBRARY)
                         ? "the default bank's texts (`library/questions.json`, all NEUTRAL)" : "`lint/" + s + "-questions.tsv`")
-                .collect(Collectors.joining(", "))).append(" (rows labelled NEUTRAL, LEADING, CLOSED or "
-                        + "DOUBLE_BARRELED). `held-out-3` and `held-out-4` are never trained on. Training: ")
+                .collect(Collectors.joining(", "))).append(" (rows labelled NEUTRAL, LEADING, CLOSED or DOUBLE_BARRELED). ")
+                .append(LabelledSet.HELD_OUT.stream().map(s -> "`" + s + "`").collect(Collectors.joining(", ")))
+                .append(" are never trained on. Training: ")
                 .append(String.format(
                         Locale.ROOT, "%d epochs, learning rate %.1f, momentum %.1f, L2 %.0e, features seen at least %d times; "
                                 + "thresholds: at most %.1f%% of neutral questions flagged per code in %d-fold "
