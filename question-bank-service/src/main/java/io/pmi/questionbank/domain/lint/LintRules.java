@@ -92,7 +92,28 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
 
     private Pattern compile(String regex) {
         return regex == null ? null
-                : Pattern.compile(expand(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                : Pattern.compile(spaced(expand(regex)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A space of a rule stands for any run of white space, so that "the  board" typed with two spaces (or a
+     * tab) reads as "the board"; the rules have no space inside a character class or before a quantifier.
+     */
+    static String spaced(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+            } else if (c == ' ' && !inClass) {
+                out.append("\\s+");
+            } else {
+                inClass = c == '[' || (inClass && c != ']');
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code {{NAME}}} becomes {@code (?:alternative|...)} of the lexicon's class; an unknown class is an error. */

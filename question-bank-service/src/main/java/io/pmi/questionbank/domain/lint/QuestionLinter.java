@@ -6,6 +6,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -71,13 +72,17 @@ public class QuestionLinter {
                             Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
-            String alternatives = rules.loadedWords().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+            String alternatives = rules.loadedWords().stream()
+                    .map(w -> Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+                    .collect(Collectors.joining("|"));
             return new Language(rules, rules.compiled(),
-                    rules.openRequests().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList(),
+                    rules.openRequests().stream()
+                            .map(p -> Pattern.compile(LintRules.spaced(p), Pattern.CASE_INSENSITIVE)).toList(),
                     Pattern.compile(words ? "\\b(?:" + alternatives + ")\\b" : "(?:" + alternatives + ")",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    rules.loadedUnless().isEmpty() ? null : Pattern.compile(String.join("|", rules.loadedUnless()),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    rules.loadedUnless().isEmpty() ? null
+                            : Pattern.compile(LintRules.spaced(String.join("|", rules.loadedUnless())),
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules));
         }
     }
