@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The features the lint model reads from a question, the same at training and at lint time: character n-grams of
  * 1 to 3 for Chinese, word 1- and 2-grams and character 3- to 5-grams for English, with {@code ^} and {@code $}
- * marking the start and the end of the question, so that 「吧$」 or "^don't" are features of their own.
+ * marking the start and the end of the question, so that 「吧$」 or "^don't" are features of their own; and, when
+ * the question has more than one clause, its Chinese 1- and 2-grams or English words and word pairs again, marked by
+ * the clause they stand in (the premise or the question proper).
  *
  * <p>The text is read as a speaker would type it: full-width and ASCII punctuation, curly quotes, case, runs of
  * spaces and a missing final question mark all give the same features. Each feature also records the span of the
@@ -21,6 +23,7 @@ public final class TextFeatures {
 
     private static final Pattern EN_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?|[,;:?!]");
     private static final Pattern FINAL = Pattern.compile("[\\s?!.。…~]+$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?。]");
 
     /** One feature occurrence and the span of the original text it was read from. */
     public record Occurrence(String feature, int start, int end) {
@@ -34,7 +37,38 @@ public final class TextFeatures {
         String text = clean(original);
         Matcher tail = FINAL.matcher(text);
         int length = tail.find() ? tail.start() : text.length();
-        return QuestionLinter.ZH_CN.equals(locale) ? chinese(text, length) : english(text, length);
+        boolean zh = QuestionLinter.ZH_CN.equals(locale);
+        List<Occurrence> out = zh ? chinese(text, length) : english(text, length);
+        out.addAll(clauses(out, text, length, zh));
+        return out;
+    }
+
+    /**
+     * The same words again, marked by where they stand: in a clause before the last one (the premise, "p:") or in
+     * the last one (the question proper, "q:"), so that the model can tell a report or a judgement that frames a
+     * question from the same words inside it.
+     */
+    private static List<Occurrence> clauses(List<Occurrence> words, String text, int length, boolean zh) {
+        Matcher m = CLAUSE_END.matcher(text).region(0, length);
+        int split = -1;
+        while (m.find()) {
+            if (m.start() > 0 && !text.substring(m.end(), length).isBlank()) {
+                split = m.start();
+            }
+        }
+        List<Occurrence> out = new ArrayList<>();
+        if (split < 0) {
+            return out;
+        }
+        out.add(new Occurrence("s:premise", 0, split));
+        for (Occurrence o : words) {
+            String f = o.feature();
+            boolean keep = !f.contains("^") && !f.contains("$") && (zh ? f.length() <= 4 : f.startsWith("w:"));
+            if (keep && (o.end() <= split || o.start() > split)) {
+                out.add(new Occurrence((o.end() <= split ? "p:" : "q:") + f, o.start(), o.end()));
+            }
+        }
+        return out;
     }
 
     /** The distinct features of the text. */
