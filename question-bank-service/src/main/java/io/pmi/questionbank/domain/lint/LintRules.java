@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *                        the question, so that a single question is never two by its wording alone
  * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
  *                        expressions themselves), so that a rule states a structure ("a report of what others
- *                        think, then a question") once for every wording of its parts
+ *                        think, then a question") once for every wording of its parts; {@code BALANCED} (a report
+ *                        of more than one side) and {@code OPEN_QUESTION} (how an open question starts) also tell
+ *                        the model's findings where they do not apply
  * @param topics          what the questions of the domain are about, for rewrites that keep the topic
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,
@@ -114,6 +116,11 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
             }
         }
         return out.toString();
+    }
+
+    /** A word class as one pattern, or null when the rules have none of that name. */
+    Pattern wordClass(String name) {
+        return lexicon == null || !lexicon.containsKey(name) ? null : compile("{{" + name + "}}");
     }
 
     /** {@code {{NAME}}} becomes {@code (?:alternative|...)} of the lexicon's class; an unknown class is an error. */

@@ -68,8 +68,15 @@ public class QuestionLinter {
     public record Result(String locale, List<LintFinding> findings) {
     }
 
+    /**
+     * @param balanced     a report that gives more than one side (lexicon class {@code BALANCED}): the model's
+     *                     LEADING is not given where one is found, as the social-proof rules are not
+     * @param openQuestion the start of an open question (lexicon class {@code OPEN_QUESTION}): the model's CLOSED is
+     *                     not given to a question whose last clause is one
+     */
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
-                            Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics) {
+                            Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics,
+                            Pattern balanced, Pattern openQuestion) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream()
@@ -83,7 +90,8 @@ public class QuestionLinter {
                     rules.loadedUnless().isEmpty() ? null
                             : Pattern.compile(LintRules.spaced(String.join("|", rules.loadedUnless())),
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules));
+                    Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules),
+                    rules.wordClass("BALANCED"), rules.wordClass("OPEN_QUESTION"));
         }
     }
 
@@ -191,8 +199,8 @@ public class QuestionLinter {
 
     /**
      * The model reads the whole question. Its LEADING finding is the best explanation, as a rule's is: it replaces
-     * a CLOSED finding, but not a LOADED one, whose word the model does not point at; a polite open request is never
-     * CLOSED.
+     * a CLOSED finding, but not a LOADED one, whose word the model does not point at; a polite open request, or a
+     * question whose last clause is an open one, is never CLOSED, and a balanced report is not LEADING.
      */
     private List<LintFinding> modelFindings(String wording, String locale, QuestionType type,
                                             ContentLanguage language, LintModel.Prediction prediction,
@@ -204,10 +212,14 @@ public class QuestionLinter {
         }
         LintModel model = models.get(locale);
         Language rules = languages.get(locale);
-        boolean closedAllowed = type == QuestionType.OPEN && !openRequest;
+        String question = wording.substring(TextFeatures.lastClause(wording));
+        boolean closedAllowed = type == QuestionType.OPEN && !openRequest
+                && (rules.openQuestion() == null || !rules.openQuestion().matcher(question).find());
+        boolean balanced = rules.balanced() != null && rules.balanced().matcher(wording).find();
         boolean joined = rules.joiner().matcher(wording).find();
         for (LintCode code : MODEL_CODES) {
             if ((code == LintCode.CLOSED && !closedAllowed) || (code == LintCode.DOUBLE_BARRELED && !joined)
+                    || (code == LintCode.LEADING && balanced)
                     || found.stream().anyMatch(f -> f.code() == code)
                     || prediction.probability(code) < thresholds.getOrDefault(code, 2.0)) {
                 continue;

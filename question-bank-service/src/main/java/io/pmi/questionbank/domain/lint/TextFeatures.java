@@ -49,13 +49,7 @@ public final class TextFeatures {
      * question from the same words inside it.
      */
     private static List<Occurrence> clauses(List<Occurrence> words, String text, int length, boolean zh) {
-        Matcher m = CLAUSE_END.matcher(text).region(0, length);
-        int split = -1;
-        while (m.find()) {
-            if (m.start() > 0 && !text.substring(m.end(), length).isBlank()) {
-                split = m.start();
-            }
-        }
+        int split = split(text, length);
         List<Occurrence> out = new ArrayList<>();
         if (split < 0) {
             return out;
@@ -69,6 +63,26 @@ public final class TextFeatures {
             }
         }
         return out;
+    }
+
+    /** Where the last clause ends the one before it ({@code ,;:.!?。}), or -1 for a question of one clause. */
+    private static int split(String text, int length) {
+        Matcher m = CLAUSE_END.matcher(text).region(0, length);
+        int split = -1;
+        while (m.find()) {
+            if (m.start() > 0 && !text.substring(m.end(), length).isBlank()) {
+                split = m.start();
+            }
+        }
+        return split;
+    }
+
+    /** Where the last clause of the question starts: the question proper, after any premise. */
+    static int lastClause(String original) {
+        String text = clean(original);
+        Matcher tail = FINAL.matcher(text);
+        int split = split(text, tail.find() ? tail.start() : text.length());
+        return split < 0 ? 0 : split + 1;
     }
 
     /** The distinct features of the text. */
