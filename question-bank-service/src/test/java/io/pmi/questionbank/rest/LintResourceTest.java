@@ -81,9 +81,12 @@ class LintResourceTest {
         String text = "\uD83D\uDE42 Your manager never gives feedback: what do you do then?";
         JsonPath result = lint(Map.of("text", text), "en");
         assertEquals("en", result.getString("locale"));
-        assertEquals(List.of("LOADED"), result.getList("findings.code"));
-        assertEquals("WARNING", result.getString("findings[0].severity"));
-        assertEquals("never", text.substring(result.getInt("findings[0].start"), result.getInt("findings[0].end")));
+        // a judgement taken as the premise of a question about coping with it: LEADING, and its absolute LOADED
+        assertEquals(List.of("LEADING", "LOADED"), result.getList("findings.code"));
+        assertEquals("Your manager never gives feedback", text.substring(result.getInt("findings[0].start"),
+                result.getInt("findings[0].end")));
+        assertEquals("WARNING", result.getString("findings[1].severity"));
+        assertEquals("never", text.substring(result.getInt("findings[1].start"), result.getInt("findings[1].end")));
     }
 
     @Test

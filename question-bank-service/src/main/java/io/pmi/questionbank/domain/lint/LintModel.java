@@ -103,7 +103,8 @@ public final class LintModel {
 
     /**
      * The clause of the text ({@code ,;:?!。} delimit clauses) whose features push hardest towards {@code code}
-     * against NEUTRAL: the words a model finding points at, as {@code {start, end}} in the original text.
+     * against NEUTRAL: the words a model finding points at, as {@code {start, end}} in the original text, from its
+     * first letter or digit (not a leading space, emoji or quote).
      */
     public int[] evidence(String original, LintCode code) {
         int k = CLASSES.indexOf(code.name());
@@ -133,8 +134,8 @@ public final class LintModel {
                 start = i + 1;
             }
         }
-        while (bestStart < bestEnd && text.charAt(bestStart) == ' ') {
-            bestStart++;
+        while (bestStart < bestEnd && !Character.isLetterOrDigit(text.codePointAt(bestStart))) {
+            bestStart += Character.charCount(text.codePointAt(bestStart));
         }
         while (bestEnd > bestStart && text.charAt(bestEnd - 1) == ' ') {
             bestEnd--;

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +16,7 @@ import java.util.regex.Pattern;
  * 1 to 3 for Chinese, word 1- and 2-grams and character 3- to 5-grams for English, with {@code ^} and {@code $}
  * marking the start and the end of the question, so that 「吧$」 or "^don't" are features of their own; and, when
  * the question has more than one clause, its Chinese 1- and 2-grams or English words and word pairs again, marked by
- * the clause they stand in (the premise or the question proper).
+ * the clause they stand in (the premise or the question proper); and the word classes of the rules it contains.
  *
  * <p>The text is read as a speaker would type it: full-width and ASCII punctuation, curly quotes, case, runs of
  * spaces and a missing final question mark all give the same features. Each feature also records the span of the
@@ -24,6 +27,7 @@ public final class TextFeatures {
     private static final Pattern EN_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?|[,;:?!]");
     private static final Pattern FINAL = Pattern.compile("[\\s?!.。…~]+$");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?。]");
+    private static final Map<String, Map<String, Pattern>> WORD_CLASSES = new ConcurrentHashMap<>();
 
     /** One feature occurrence and the span of the original text it was read from. */
     public record Occurrence(String feature, int start, int end) {
@@ -40,7 +44,38 @@ public final class TextFeatures {
         boolean zh = QuestionLinter.ZH_CN.equals(locale);
         List<Occurrence> out = zh ? chinese(text, length) : english(text, length);
         out.addAll(clauses(out, text, length, zh));
+        out.addAll(wordClasses(text, length, locale));
         return out;
+    }
+
+    /**
+     * Each match of a word class of the language's rules ({@code lexicon}: others, reports, authorities, negative
+     * judgements, balanced reports …), named by its class and the clause it stands in ({@code @p} premise,
+     * {@code @q} the question proper, {@code @o} a question of one clause): what the rules know of the words, for
+     * the model to weigh in any wording, so that a negative judgement in a premise counts whichever word carries it.
+     */
+    private static List<Occurrence> wordClasses(String text, int length, String locale) {
+        Map<String, Pattern> classes = WORD_CLASSES.computeIfAbsent(locale, TextFeatures::wordClasses);
+        int split = split(text, length);
+        List<Occurrence> out = new ArrayList<>();
+        String region = text.substring(0, length);
+        classes.forEach((name, pattern) -> {
+            Matcher m = pattern.matcher(region);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    String where = split < 0 ? "o" : m.end() <= split ? "p" : "q";
+                    out.add(new Occurrence("x:" + name + "@" + where, m.start(), m.end()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Pattern> wordClasses(String locale) {
+        LintRules rules = LintRules.load(locale);
+        Map<String, Pattern> classes = new TreeMap<>();
+        rules.lexicon().keySet().forEach(name -> classes.put(name, rules.wordClass(name)));
+        return classes;
     }
 
     /**
