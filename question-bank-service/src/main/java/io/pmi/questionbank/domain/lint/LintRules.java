@@ -123,6 +123,11 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
         return lexicon == null || !lexicon.containsKey(name) ? null : compile("{{" + name + "}}");
     }
 
+    /** The same, matched only as whole words (a word boundary on either side), as English rules use a class. */
+    Pattern wordClassOfWords(String name) {
+        return lexicon == null || !lexicon.containsKey(name) ? null : compile("\\b{{" + name + "}}\\b");
+    }
+
     /** {@code {{NAME}}} becomes {@code (?:alternative|...)} of the lexicon's class; an unknown class is an error. */
     String expand(String regex) {
         return WORD_CLASS.matcher(regex).replaceAll(m -> {

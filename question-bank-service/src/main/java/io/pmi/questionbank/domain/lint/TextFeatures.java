@@ -74,7 +74,9 @@ public final class TextFeatures {
     private static Map<String, Pattern> wordClasses(String locale) {
         LintRules rules = LintRules.load(locale);
         Map<String, Pattern> classes = new TreeMap<>();
-        rules.lexicon().keySet().forEach(name -> classes.put(name, rules.wordClass(name)));
+        boolean words = !QuestionLinter.ZH_CN.equals(locale);
+        rules.lexicon().keySet().forEach(name -> classes.put(name, words ? rules.wordClassOfWords(name)
+                : rules.wordClass(name)));
         return classes;
     }
 
