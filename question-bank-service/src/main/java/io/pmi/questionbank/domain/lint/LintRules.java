@@ -118,14 +118,16 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
         return out.toString();
     }
 
-    /** A word class as one pattern, or null when the rules have none of that name. */
-    Pattern wordClass(String name) {
-        return lexicon == null || !lexicon.containsKey(name) ? null : compile("{{" + name + "}}");
-    }
-
-    /** The same, matched only as whole words (a word boundary on either side), as English rules use a class. */
-    Pattern wordClassOfWords(String name) {
-        return lexicon == null || !lexicon.containsKey(name) ? null : compile("\\b{{" + name + "}}\\b");
+    /**
+     * A word class as one pattern, or null when the rules have none of that name; with {@code wholeWords}, matched
+     * only with a word boundary on either side, as the English rules use a class.
+     */
+    Pattern wordClass(String name, boolean wholeWords) {
+        String word = "{{" + name + "}}";
+        if (lexicon == null || !lexicon.containsKey(name)) {
+            return null;
+        }
+        return compile(wholeWords ? "\\b" + word + "\\b" : word);
     }
 
     /** {@code {{NAME}}} becomes {@code (?:alternative|...)} of the lexicon's class; an unknown class is an error. */

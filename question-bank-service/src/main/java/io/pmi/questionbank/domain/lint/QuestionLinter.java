@@ -91,7 +91,7 @@ public class QuestionLinter {
                             : Pattern.compile(LintRules.spaced(String.join("|", rules.loadedUnless())),
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules),
-                    rules.wordClass("BALANCED"), rules.wordClass("OPEN_QUESTION"));
+                    rules.wordClass("BALANCED", false), rules.wordClass("OPEN_QUESTION", false));
         }
     }
 
@@ -212,16 +212,10 @@ public class QuestionLinter {
         }
         LintModel model = models.get(locale);
         Language rules = languages.get(locale);
-        String question = wording.substring(TextFeatures.lastClause(wording));
-        boolean closedAllowed = type == QuestionType.OPEN && !openRequest
-                && (rules.openQuestion() == null || !rules.openQuestion().matcher(question).find());
-        boolean balanced = rules.balanced() != null && rules.balanced().matcher(wording).find();
-        boolean joined = rules.joiner().matcher(wording).find();
         for (LintCode code : MODEL_CODES) {
-            if ((code == LintCode.CLOSED && !closedAllowed) || (code == LintCode.DOUBLE_BARRELED && !joined)
-                    || (code == LintCode.LEADING && balanced)
+            if (prediction.probability(code) < thresholds.getOrDefault(code, 2.0)
                     || found.stream().anyMatch(f -> f.code() == code)
-                    || prediction.probability(code) < thresholds.getOrDefault(code, 2.0)) {
+                    || !asked(code, wording, type, rules, openRequest)) {
                 continue;
             }
             int[] span = model == null ? new int[]{0, wording.length()} : model.evidence(wording, code);
@@ -232,6 +226,21 @@ public class QuestionLinter {
             }
         }
         return added;
+    }
+
+    /**
+     * Whether the linter takes the model's word for {@code code} on this question; read only for a code the model
+     * is sure enough of, since most questions reach no threshold.
+     */
+    private static boolean asked(LintCode code, String wording, QuestionType type, Language rules,
+                                 boolean openRequest) {
+        return switch (code) {
+            case CLOSED -> type == QuestionType.OPEN && !openRequest && (rules.openQuestion() == null
+                    || !rules.openQuestion().matcher(wording.substring(TextFeatures.lastClause(wording))).find());
+            case DOUBLE_BARRELED -> rules.joiner().matcher(wording).find();
+            case LEADING -> rules.balanced() == null || !rules.balanced().matcher(wording).find();
+            default -> true;
+        };
     }
 
     /** The findings of the sentence rules in one sentence, or, with {@code wholeText}, of the text rules. */

@@ -39,13 +39,19 @@ public final class TextFeatures {
     /** Every feature occurrence of the text, in reading order; a feature may occur more than once. */
     public static List<Occurrence> occurrences(String original, String locale) {
         String text = clean(original);
-        Matcher tail = FINAL.matcher(text);
-        int length = tail.find() ? tail.start() : text.length();
+        int length = length(text);
+        int split = split(text, length);
         boolean zh = QuestionLinter.ZH_CN.equals(locale);
         List<Occurrence> out = zh ? chinese(text, length) : english(text, length);
-        out.addAll(clauses(out, text, length, zh));
-        out.addAll(wordClasses(text, length, locale));
+        out.addAll(clauses(out, split, zh));
+        out.addAll(wordClasses(text, length, split, locale));
         return out;
+    }
+
+    /** The length of the question without its final punctuation and spaces. */
+    private static int length(String text) {
+        Matcher tail = FINAL.matcher(text);
+        return tail.find() ? tail.start() : text.length();
     }
 
     /**
@@ -54,9 +60,8 @@ public final class TextFeatures {
      * {@code @q} the question proper, {@code @o} a question of one clause): what the rules know of the words, for
      * the model to weigh in any wording, so that a negative judgement in a premise counts whichever word carries it.
      */
-    private static List<Occurrence> wordClasses(String text, int length, String locale) {
+    private static List<Occurrence> wordClasses(String text, int length, int split, String locale) {
         Map<String, Pattern> classes = WORD_CLASSES.computeIfAbsent(locale, TextFeatures::wordClasses);
-        int split = split(text, length);
         List<Occurrence> out = new ArrayList<>();
         String region = text.substring(0, length);
         classes.forEach((name, pattern) -> {
@@ -75,8 +80,7 @@ public final class TextFeatures {
         LintRules rules = LintRules.load(locale);
         Map<String, Pattern> classes = new TreeMap<>();
         boolean words = !QuestionLinter.ZH_CN.equals(locale);
-        rules.lexicon().keySet().forEach(name -> classes.put(name, words ? rules.wordClassOfWords(name)
-                : rules.wordClass(name)));
+        rules.lexicon().keySet().forEach(name -> classes.put(name, rules.wordClass(name, words)));
         return classes;
     }
 
@@ -85,8 +89,7 @@ public final class TextFeatures {
      * the last one (the question proper, "q:"), so that the model can tell a report or a judgement that frames a
      * question from the same words inside it.
      */
-    private static List<Occurrence> clauses(List<Occurrence> words, String text, int length, boolean zh) {
-        int split = split(text, length);
+    private static List<Occurrence> clauses(List<Occurrence> words, int split, boolean zh) {
         List<Occurrence> out = new ArrayList<>();
         if (split < 0) {
             return out;
@@ -117,8 +120,7 @@ public final class TextFeatures {
     /** Where the last clause of the question starts: the question proper, after any premise. */
     static int lastClause(String original) {
         String text = clean(original);
-        Matcher tail = FINAL.matcher(text);
-        int split = split(text, tail.find() ? tail.start() : text.length());
+        int split = split(text, length(text));
         return split < 0 ? 0 : split + 1;
     }
 
