@@ -73,10 +73,13 @@ public class QuestionLinter {
      *                     LEADING is not given where one is found, as the social-proof rules are not
      * @param openQuestion the start of an open question (lexicon class {@code OPEN_QUESTION}): the model's CLOSED is
      *                     not given to a question whose last clause is one
+     * @param factual      a premise that states a plain change or event (lexicon class {@code FACTUAL_PREMISE}: "Since
+     *                     the plan was changed last quarter, …"): with no negative judgement ({@code NEG}) in the
+     *                     question, the model's LEADING is not given, since the structure alone is no judgement
      */
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
                             Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics,
-                            Pattern balanced, Pattern openQuestion) {
+                            Pattern balanced, Pattern openQuestion, Pattern factual, Pattern negative) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream()
@@ -91,7 +94,8 @@ public class QuestionLinter {
                             : Pattern.compile(LintRules.spaced(String.join("|", rules.loadedUnless())),
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules),
-                    rules.wordClass("BALANCED", false), rules.wordClass("OPEN_QUESTION", false));
+                    rules.wordClass("BALANCED", false), rules.wordClass("OPEN_QUESTION", false),
+                    rules.wordClass("FACTUAL_PREMISE", false), rules.wordClass("NEG", words));
         }
     }
 
@@ -200,7 +204,8 @@ public class QuestionLinter {
     /**
      * The model reads the whole question. Its LEADING finding is the best explanation, as a rule's is: it replaces
      * a CLOSED finding, but not a LOADED one, whose word the model does not point at; a polite open request, or a
-     * question whose last clause is an open one, is never CLOSED, and a balanced report is not LEADING.
+     * question whose last clause is an open one, is never CLOSED, and a balanced report, or a plain factual premise
+     * without a negative judgement, is not LEADING.
      */
     private List<LintFinding> modelFindings(String wording, String locale, QuestionType type,
                                             ContentLanguage language, LintModel.Prediction prediction,
@@ -238,7 +243,9 @@ public class QuestionLinter {
             case CLOSED -> type == QuestionType.OPEN && !openRequest && (rules.openQuestion() == null
                     || !rules.openQuestion().matcher(wording.substring(TextFeatures.lastClause(wording))).find());
             case DOUBLE_BARRELED -> rules.joiner().matcher(wording).find();
-            case LEADING -> rules.balanced() == null || !rules.balanced().matcher(wording).find();
+            case LEADING -> (rules.balanced() == null || !rules.balanced().matcher(wording).find())
+                    && (rules.factual() == null || !rules.factual().matcher(wording).find()
+                    || rules.negative() != null && rules.negative().matcher(wording).find());
             default -> true;
         };
     }
@@ -278,8 +285,9 @@ public class QuestionLinter {
     }
 
     /**
-     * Full-width punctuation (？，！；：（）) and typographic apostrophes become their ASCII forms, one character for one,
-     * so that rules need one spelling and offsets still point into the original text.
+     * Full-width punctuation (？，！；：（）), typographic apostrophes and the ellipsis (a pause before the question
+     * proper, "…what's your view?") become their ASCII forms, one character for one, so that rules need one spelling
+     * and offsets still point into the original text.
      */
     static String normalize(String text) {
         char[] chars = text.toCharArray();
@@ -289,6 +297,8 @@ public class QuestionLinter {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u2019' || c == '\u2018') {
                 chars[i] = '\'';
+            } else if (c == '\u2026') {
+                chars[i] = '.';
             }
         }
         return new String(chars);
