@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
  *                        expressions themselves), so that a rule states a structure ("a report of what others
  *                        think, then a question") once for every wording of its parts; {@code BALANCED} (a report
- *                        of more than one side) and {@code OPEN_QUESTION} (how an open question starts) also tell
- *                        the model's findings where they do not apply
+ *                        of more than one side), {@code OPEN_QUESTION} (how an open question starts) and
+ *                        {@code FACTUAL_PREMISE} (a premise that states a plain change) also tell the model's
+ *                        findings where they do not apply
  * @param topics          what the questions of the domain are about, for rewrites that keep the topic
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,
