@@ -73,8 +73,8 @@ final class Rewriter {
                     + "\\s*\\??\\s*$", Pattern.CASE_INSENSITIVE);
     /**
      * A question that points back at its premise ("how do they look?", 「你站在哪一边?」, or ends on a reply to it:
-     * "How would you respond?", 「你有什么补充?」) means nothing without it, and one that carries it on ("how do you
-     * cope", 「你花了多长时间才适应」) is still leading, so neither is kept alone.
+     * "How would you respond?", 「你有什么补充?」, 「你打算怎么办?」) means nothing without it, and one that carries it
+     * on ("how do you cope", 「你花了多长时间才适应」) is still leading, so neither is kept alone.
      */
     private static final Pattern EN_REFERS_BACK = Pattern.compile(
             "(?i)^(?:that|it|this)\\b|\\b(?:they|them|it|that|those|these|yours|theirs|cope|coping|survive|put up with|"
@@ -82,7 +82,7 @@ final class Rewriter {
                     + "|\\b(?:respond|react|reply|add|say|agree|disagree|accept)\\s*[?.!]*\\s*$");
     private static final Pattern ZH_REFERS_BACK = Pattern.compile(
             "^那|这(?!个?(?:季度|半年|一年|年|个月|月|周))|那[个种些样]|[他她它]|哪一边|哪边|同感|也是|应对|应付|熬|坚持|才|差在|"
-                    + "滋味|回应|补充|反驳|认同|同意");
+                    + "滋味|回应|补充|反驳|认同|同意|怎么办|咋办");
 
     private Rewriter() {
     }

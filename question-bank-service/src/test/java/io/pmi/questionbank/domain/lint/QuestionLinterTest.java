@@ -231,6 +231,15 @@ class QuestionLinterTest {
      * does one about a person ("What do you think of your manager?" is not what it asked).
      */
     @Test
+    void aPremiseRewriteDoesNotKeepAQuestionThatOnlyRepliesToThePremise() {
+        LintFinding leading = lint("既然指标这么不合理,你打算怎么办?").stream()
+                .filter(f -> f.code() == LintCode.LEADING).findFirst().orElseThrow();
+        assertEquals(LintReason.PREMISE, leading.reason());
+        assertEquals("你对指标的合理性有什么看法?", leading.suggestion());
+        assertEquals(List.of(), lint(leading.suggestion()));
+    }
+
+    @Test
     void aRewriteIsLeftOutWhenTheTopicCannotBeTold() {
         assertEquals(null, only("你应该早就知道了吧?", LintCode.LEADING).suggestion());
         assertEquals(null, only("Is your manager supportive?", LintCode.CLOSED).suggestion());
