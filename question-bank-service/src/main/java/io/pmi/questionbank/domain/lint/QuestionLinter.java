@@ -240,14 +240,18 @@ public class QuestionLinter {
     private static boolean asked(LintCode code, String wording, QuestionType type, Language rules,
                                  boolean openRequest) {
         return switch (code) {
-            case CLOSED -> type == QuestionType.OPEN && !openRequest && (rules.openQuestion() == null
-                    || !rules.openQuestion().matcher(wording.substring(TextFeatures.lastClause(wording))).find());
+            case CLOSED -> type == QuestionType.OPEN && !openRequest
+                    && !finds(rules.openQuestion(), wording.substring(TextFeatures.lastClause(wording)));
             case DOUBLE_BARRELED -> rules.joiner().matcher(wording).find();
-            case LEADING -> (rules.balanced() == null || !rules.balanced().matcher(wording).find())
-                    && (rules.factual() == null || !rules.factual().matcher(wording).find()
-                    || rules.negative() != null && rules.negative().matcher(wording).find());
+            case LEADING -> !finds(rules.balanced(), wording)
+                    && (!finds(rules.factual(), wording) || finds(rules.negative(), wording));
             default -> true;
         };
+    }
+
+    /** Whether an optional word class (null when the rules have none) occurs in the text. */
+    private static boolean finds(Pattern wordClass, String text) {
+        return wordClass != null && wordClass.matcher(text).find();
     }
 
     /** The findings of the sentence rules in one sentence, or, with {@code wholeText}, of the text rules. */
