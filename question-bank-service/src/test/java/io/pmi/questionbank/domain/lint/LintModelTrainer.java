@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Trains the lint model of each language on the sets of {@link LabelledSet#TRAINING} and writes
@@ -39,7 +40,7 @@ final class LintModelTrainer {
 
     static final int EPOCHS = 800;
     static final double LEARNING_RATE = 4.0;
-    static final double L2 = 3e-5;
+    static final double L2 = 1e-5;
     static final double MOMENTUM = 0.9;
     static final int MIN_COUNT = 2;
     static final double NEUTRAL_BUDGET = 0.005;
@@ -165,19 +166,19 @@ final class LintModelTrainer {
     /**
      * Out-of-fold probabilities: each row predicted by a model trained on the other sets, as a question of a new
      * writer would be (folds of rows dealt out across the sets read near-twins of a writer's own rows and chose
-     * thresholds too low for anybody else's).
+     * thresholds too low for anybody else's). The folds are independent, so they train in parallel: the same
+     * figures, in half the time on two cores.
      */
     static double[][] crossValidate(String locale, List<Example> examples) {
         double[][] out = new double[examples.size()][];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int current = fold;
-            LintModel model = train(locale, examples.stream().filter(e -> e.fold() != current).toList(), Map.of());
+        IntStream.range(0, FOLDS).parallel().forEach(fold -> {
+            LintModel model = train(locale, examples.stream().filter(e -> e.fold() != fold).toList(), Map.of());
             for (int i = 0; i < examples.size(); i++) {
-                if (examples.get(i).fold() == current) {
+                if (examples.get(i).fold() == fold) {
                     out[i] = model.predict(wording(examples.get(i).row())).probabilities();
                 }
             }
-        }
+        });
         return out;
     }
 
