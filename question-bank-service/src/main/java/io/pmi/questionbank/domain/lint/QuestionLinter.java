@@ -89,10 +89,10 @@ public class QuestionLinter {
                     rules.openRequests().stream()
                             .map(p -> Pattern.compile(LintRules.spaced(p), Pattern.CASE_INSENSITIVE)).toList(),
                     Pattern.compile(words ? "\\b(?:" + alternatives + ")\\b" : "(?:" + alternatives + ")",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                            Pattern.CASE_INSENSITIVE),
                     rules.loadedUnless().isEmpty() ? null
                             : Pattern.compile(LintRules.spaced(String.join("|", rules.loadedUnless())),
-                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                                    Pattern.CASE_INSENSITIVE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules),
                     rules.wordClass("BALANCED", false), rules.wordClass("OPEN_QUESTION", false),
                     rules.wordClass("FACTUAL_PREMISE", false), rules.wordClass("NEG", words));

@@ -36,7 +36,7 @@ final class TopicRewrite {
         String nouns = alternatives(data.nouns());
         String modifiers = alternatives(data.modifiers());
         String aspects = alternatives(data.aspects().keySet().stream().toList());
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int flags = Pattern.CASE_INSENSITIVE;
         if (words) {
             String noun = "(?:[a-z]+-)*(?:" + nouns + ")";
             this.topic = Pattern.compile("\\b(?<modifier>(?:(?:" + modifiers + "|[\\w-]+'s)\\s+){0,3})"
