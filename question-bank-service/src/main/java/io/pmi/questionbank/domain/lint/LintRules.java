@@ -43,6 +43,8 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
     /**
      * @param pattern    what the rule finds; the match is the finding's span
      * @param unless     an optional pattern that cancels the rule when found in the same sentence
+     * @param requires   an optional cheap pattern that every match of {@code pattern} contains ("or" for loaded
+     *                   alternatives): where it is not found, the costly pattern is not tried
      * @param rewrite    an optional rewrite when the whole sentence matches {@code rewritePattern}:
      *                   {@code ${group}} placeholders name its groups
      * @param aspects    optional words substituted for {@code ${aspect}}, keyed by the group {@code judgement}
@@ -51,7 +53,7 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
      *                   rule reads one sentence at a time
      */
     public record Rule(LintCode code, LintReason reason, String scope, String pattern, String unless,
-                       String rewritePattern, String rewrite, Map<String, String> aspects, String example) {
+                       String requires, String rewritePattern, String rewrite, Map<String, String> aspects, String example) {
 
         boolean wholeText() {
             return "TEXT".equals(scope);
@@ -85,11 +87,11 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
     }
 
     /** Compiled form; {@code unless} is a pattern that, found in the sentence, cancels the rule. */
-    record Compiled(Rule rule, Pattern pattern, Pattern unless, Pattern rewritePattern) {
+    record Compiled(Rule rule, Pattern pattern, Pattern unless, Pattern requires, Pattern rewritePattern) {
     }
 
     List<Compiled> compiled() {
-        return rules.stream().map(r -> new Compiled(r, compile(r.pattern()), compile(r.unless()),
+        return rules.stream().map(r -> new Compiled(r, compile(r.pattern()), compile(r.unless()), compile(r.requires()),
                 compile(r.rewritePattern()))).toList();
     }
 
