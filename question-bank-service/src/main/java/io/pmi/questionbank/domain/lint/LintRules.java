@@ -53,7 +53,8 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
      *                   rule reads one sentence at a time
      */
     public record Rule(LintCode code, LintReason reason, String scope, String pattern, String unless,
-                       String requires, String rewritePattern, String rewrite, Map<String, String> aspects, String example) {
+                       String requires, String rewritePattern, String rewrite, Map<String, String> aspects,
+                       String example) {
 
         boolean wholeText() {
             return "TEXT".equals(scope);
@@ -88,11 +89,22 @@ public record LintRules(String locale, int maxLength, List<Rule> rules, List<Str
 
     /** Compiled form; {@code unless} is a pattern that, found in the sentence, cancels the rule. */
     record Compiled(Rule rule, Pattern pattern, Pattern unless, Pattern requires, Pattern rewritePattern) {
+
+        /**
+         * The rule's first match in the sentence, or null; the pattern is not tried where its required words are not.
+         */
+        Matcher find(String sentence) {
+            if (requires != null && !requires.matcher(sentence).find()) {
+                return null;
+            }
+            Matcher match = pattern.matcher(sentence);
+            return match.find() ? match : null;
+        }
     }
 
     List<Compiled> compiled() {
-        return rules.stream().map(r -> new Compiled(r, compile(r.pattern()), compile(r.unless()), compile(r.requires()),
-                compile(r.rewritePattern()))).toList();
+        return rules.stream().map(r -> new Compiled(r, compile(r.pattern()), compile(r.unless()),
+                compile(r.requires()), compile(r.rewritePattern()))).toList();
     }
 
     /**

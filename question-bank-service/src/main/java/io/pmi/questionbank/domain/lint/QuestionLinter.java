@@ -271,11 +271,8 @@ public class QuestionLinter {
             if (found.stream().anyMatch(f -> f.code() == code)) {
                 continue;
             }
-            if (rule.requires() != null && !rule.requires().matcher(sentence).find()) {
-                continue;
-            }
-            Matcher match = rule.pattern().matcher(sentence);
-            if (match.find() && (rule.unless() == null || !rule.unless().matcher(sentence).find())) {
+            Matcher match = rule.find(sentence);
+            if (match != null && (rule.unless() == null || !rule.unless().matcher(sentence).find())) {
                 found.add(finding(code, rule.rule().reason(), rules, language, text, from + match.start(),
                         from + match.end(), rewrite(rule, sentence.trim())));
             }

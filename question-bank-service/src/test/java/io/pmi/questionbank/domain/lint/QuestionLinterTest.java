@@ -258,7 +258,8 @@ class QuestionLinterTest {
                 "Would you mind telling me what you and your lead discuss in your 1:1s?",
                 // 及时 is no joining 及; an absolute in a condition, a contrast of habits, or a policy's history
                 // asserts nothing of the interviewee.
-                "你怎么评价团队里反馈的及时性?", "If you've never had a formal mentor here, how have you learned the ropes?",
+                "你怎么评价团队里反馈的及时性?",
+                "If you've never had a formal mentor here, how have you learned the ropes?",
                 "Some teams always hold a retro after a release and some never do; how does your team handle it?",
                 "Our policy has always been one annual review; how often would you find feedback useful?",
                 "据我了解,你们部门从未采用过360度评估,你对评估方式有什么想法?")) {
