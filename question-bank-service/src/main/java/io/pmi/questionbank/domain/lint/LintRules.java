@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  * @param loadedWords     absolutes and judgement words
  * @param loadedUnless    where an absolute is not loaded: it describes the interviewee's own practice, asked openly
  *                        ("What do you always make time for?", 「你一直以来是用什么方法…」); optional
- * @param joiner          what joins two things ({@code and}, 「和」, a comma): the model's DOUBLE_BARRELED needs one in
- *                        the question, so that a single question is never two by its wording alone
+ * @param joiner          what joins two things ({@code and}, 「和」, a comma; not the "And" a question starts with):
+ *                        the model's DOUBLE_BARRELED needs one in the question, so that a single question is never
+ *                        two by its wording alone
  * @param lexicon         word classes a pattern names as {@code {{NAME}}}: the alternatives of a class (regular
  *                        expressions themselves), so that a rule states a structure ("a report of what others
  *                        think, then a question") once for every wording of its parts; {@code BALANCED} (a report
- *                        of more than one side), {@code OPEN_QUESTION} (how an open question starts) and
- *                        {@code FACTUAL_PREMISE} (a premise that states a plain change) also tell the model's
- *                        findings where they do not apply
+ *                        of more than one side), {@code OPEN_QUESTION} (how an open question starts),
+ *                        {@code FACTUAL_PREMISE} (a premise that states a plain change), {@code POLITE_TAIL} (a
+ *                        courtesy after the question proper) and {@code RELATION} (two things asked in relation)
+ *                        also tell the model's findings where they do not apply
  * @param topics          what the questions of the domain are about, for rewrites that keep the topic
  */
 public record LintRules(String locale, int maxLength, List<Rule> rules, List<String> openRequests,

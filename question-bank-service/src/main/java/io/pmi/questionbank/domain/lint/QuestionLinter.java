@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * knows one. Pure and in-process: no model, no remote call.
  *
  * <p>A text is linted sentence by sentence, so that a probe chain such as 「哪些指标不合理呢?为什么你觉得不合理?」
- * is two questions, not one double-barreled question. Within a sentence the finding that explains it best
- * suppresses the weaker ones: a leading tag question is LEADING, not also CLOSED and LOADED.
+ * is two questions, not one double-barreled question. The finding that explains a question best suppresses the
+ * weaker ones: a leading tag question is LEADING, not also LOADED, and not also CLOSED when its statement carries a
+ * judgement (「…太多了,对吧?」); a confirmation of a plain fact (「评分满分是五分,对不对?」, "Isn't your appraisal next
+ * week?") is closed first, so it keeps its CLOSED finding beside the LEADING one when the model reads it as closed.
  *
  * <p>Created at start-up, not on the first lint: reading the models and compiling the rules takes about a second on
  * a cold JVM, which a caller's 2 s timeout (interview-service linting a question asked on the spot) would not
@@ -76,10 +78,17 @@ public class QuestionLinter {
      * @param factual      a premise that states a plain change or event (lexicon class {@code FACTUAL_PREMISE}: "Since
      *                     the plan was changed last quarter, …"): with no negative judgement ({@code NEG}) in the
      *                     question, the model's LEADING is not given, since the structure alone is no judgement
+     * @param politeTail   a courtesy after the question proper (lexicon class {@code POLITE_TAIL}: 「…,方便说说吗?」,
+     *                     "…, as far as you know?"): the model's findings read the question without it, so that its
+     *                     comma is no second question and its 吗 no yes/no question
+     * @param relation     a relation between the things named (lexicon class {@code RELATION}: 「之间」, "linked",
+     *                     "each"): two things asked in relation are one question, so the model's DOUBLE_BARRELED is
+     *                     not given where one is found (the rules name their own exceptions)
      */
     private record Language(LintRules rules, List<LintRules.Compiled> compiled, List<Pattern> openRequests,
                             Pattern loaded, Pattern loadedUnless, Pattern joiner, TopicRewrite topics,
-                            Pattern balanced, Pattern openQuestion, Pattern factual, Pattern negative) {
+                            Pattern balanced, Pattern openQuestion, Pattern factual, Pattern negative,
+                            Pattern politeTail, Pattern relation) {
         static Language of(LintRules rules) {
             boolean words = !ZH_CN.equals(rules.locale());
             String alternatives = rules.loadedWords().stream()
@@ -95,7 +104,15 @@ public class QuestionLinter {
                                     Pattern.CASE_INSENSITIVE),
                     Pattern.compile(rules.joiner(), Pattern.CASE_INSENSITIVE), TopicRewrite.of(rules),
                     rules.wordClass("BALANCED", false), rules.wordClass("OPEN_QUESTION", false),
-                    rules.wordClass("FACTUAL_PREMISE", false), rules.wordClass("NEG", words));
+                    rules.wordClass("FACTUAL_PREMISE", false), rules.wordClass("NEG", words),
+                    tail(rules.wordClass("POLITE_TAIL", words)), rules.wordClass("RELATION", words));
+        }
+
+        /** The courtesy as the end of a question: a comma, the courtesy, the question mark. */
+        private static Pattern tail(Pattern courtesy) {
+            return courtesy == null ? null
+                    : Pattern.compile("[,;]\\s*(?:" + courtesy.pattern() + ")\\s*[?!.]*\\s*$",
+                            Pattern.CASE_INSENSITIVE);
         }
     }
 
@@ -191,6 +208,12 @@ public class QuestionLinter {
             findings.addAll(modelFindings(wording, locale, type, language, prediction, thresholds, findings,
                     openRequest));
         }
+        // A LEADING finding replaces a CLOSED one unless the question confirms a plain fact (see the class comment).
+        if (findings.stream().anyMatch(f -> f.code() == LintCode.LEADING) && (prediction == null
+                || prediction.probability(LintCode.CLOSED) < thresholds.getOrDefault(LintCode.CLOSED, 2.0)
+                || finds(rules.negative(), wording) || findings.stream().anyMatch(f -> f.code() == LintCode.LOADED))) {
+            findings.removeIf(f -> f.code() == LintCode.CLOSED);
+        }
         int length = ZH_CN.equals(locale) ? text.replaceAll("[\\p{P}\\s]", "").length()
                 : text.trim().split("\\s+").length;
         if (length > rules.rules().maxLength()) {
@@ -202,10 +225,10 @@ public class QuestionLinter {
     }
 
     /**
-     * The model reads the whole question. Its LEADING finding is the best explanation, as a rule's is: it replaces
-     * a CLOSED finding, but not a LOADED one, whose word the model does not point at; a polite open request, or a
-     * question whose last clause is an open one, is never CLOSED, and a balanced report, or a plain factual premise
-     * without a negative judgement, is not LEADING.
+     * The model reads the whole question. Its LEADING finding is the best explanation, as a rule's is: no CLOSED
+     * finding of the model's own follows it, and a LOADED one stays, since the model does not point at the word; a
+     * polite open request, or a question whose last clause is an open one, is never CLOSED, and a balanced report,
+     * or a plain factual premise without a negative judgement, is not LEADING.
      */
     private List<LintFinding> modelFindings(String wording, String locale, QuestionType type,
                                             ContentLanguage language, LintModel.Prediction prediction,
@@ -226,7 +249,6 @@ public class QuestionLinter {
             int[] span = model == null ? new int[]{0, wording.length()} : model.evidence(wording, code);
             added.add(finding(code, LintReason.MODEL, rules, language, wording, span[0], span[1], null));
             if (code == LintCode.LEADING) {
-                found.removeIf(f -> f.code() == LintCode.CLOSED);
                 break;
             }
         }
@@ -237,12 +259,14 @@ public class QuestionLinter {
      * Whether the linter takes the model's word for {@code code} on this question; read only for a code the model
      * is sure enough of, since most questions reach no threshold.
      */
-    private static boolean asked(LintCode code, String wording, QuestionType type, Language rules,
+    private static boolean asked(LintCode code, String text, QuestionType type, Language rules,
                                  boolean openRequest) {
+        Matcher courtesy = rules.politeTail() == null ? null : rules.politeTail().matcher(text);
+        String wording = courtesy != null && courtesy.find() ? text.substring(0, courtesy.start()) : text;
         return switch (code) {
             case CLOSED -> type == QuestionType.OPEN && !openRequest
                     && !finds(rules.openQuestion(), wording.substring(TextFeatures.lastClause(wording)));
-            case DOUBLE_BARRELED -> rules.joiner().matcher(wording).find();
+            case DOUBLE_BARRELED -> rules.joiner().matcher(wording).find() && !finds(rules.relation(), wording);
             case LEADING -> !finds(rules.balanced(), wording)
                     && (!finds(rules.factual(), wording) || finds(rules.negative(), wording));
             default -> true;
@@ -284,7 +308,7 @@ public class QuestionLinter {
                     from + loaded.end(), null));
         }
         found.stream().filter(f -> f.code() == LintCode.LEADING).findFirst().ifPresent(leading -> found.removeIf(f ->
-                f.code() == LintCode.CLOSED || (f.code() == LintCode.LOADED && !JUDGED.contains(leading.reason()))));
+                f.code() == LintCode.LOADED && !JUDGED.contains(leading.reason())));
         return found;
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Neutral open rewrites for the LEADING and CLOSED findings that no rule has a rewrite for, in the forms where one
  * keeps the question's topic and stays grammatical: the open question that follows a premise, social-proof or
  * authority clause is kept without it; "Do you like X?", "Is X fair?", 「你对X满意吗?」, 「X的Y顺利吗?」 ask about X
- * openly; in English a suggested view or a tag asks about the subject it judged ("Don't you think the form is too
+ * openly, 「你打算X吗?」, 「你有X吗?」, 「你做过X吗?」 and 「X对你有帮助吗?」 ask about the intention, the situation or
+ * the effect; in English a suggested view or a tag asks about the subject it judged ("Don't you think the form is too
  * long?" → "How would you describe the form?"), and "Why do you never…?" asks when the interviewee does it.
  * Anything else is left to {@link TopicRewrite} or gets no rewrite rather than an ungrammatical one, and the
  * linter keeps a rewrite only when it lints clean itself.
@@ -26,8 +27,20 @@ final class Rewriter {
     private static final Pattern ZH_YES_NO = Pattern.compile(
             "^(?:你|您)?(?:们)?(?:觉得|认为)?(?<pre>对)?(?<topic>.+?)(?:是否|有没有|是不是|会不会|能不能)?"
                     + "(?<adjective>满意|感兴趣|认可|认同|有信心|有意见|有帮助|清楚|了解|放心|公平|合理|有效|有用|够|足够|及时|到位|透明|明确|"
-                    + "顺利|顺畅)?"
+                    + "顺利|顺畅|客观|准确|完整|合适|必要)?"
                     + "(?:吗|么|嘛)[??]?\\s*$");
+    /** 「你打算考证书吗?」: an intention asked about openly. */
+    private static final Pattern ZH_INTENT = Pattern.compile(
+            "^(?:你|您)(?:们)?(?:有没有|是否|是不是)?(?:打算|想过|想|考虑过|考虑|计划|准备|愿意)(?:要|去)?"
+                    + "(?<topic>[^,?]{2,16}?)(?:吗|么|嘛)?[?]?\\s*$");
+    /** 「你有固定的导师吗?」, 「你带过实习生吗?」: what the interviewee has or has done, asked as their situation. */
+    private static final Pattern ZH_HAS = Pattern.compile(
+            "^(?:你|您)(?:们)?(?:有没有|是否|还)?(?:(?<has>有)(?!没有)|(?<verb>\\p{IsHan}{1,2}?)过)(?<topic>[^,?]{2,14}?)"
+                    + "(?:吗|么|嘛|没有)[?]?\\s*$");
+    /** 「导师制对你有帮助吗?」: the effect asked about openly. */
+    private static final Pattern ZH_EFFECT = Pattern.compile(
+            "^(?<topic>[^,?你您]{2,14}?)对(?<who>你|您|你们|团队)(?:的工作)?(?:有没有|是否)?有(?:帮助|用|影响|作用)"
+                    + "(?:吗|么|嘛)?[?]?\\s*$");
     private static final Pattern EN_CLAUSES = Pattern.compile(
             "^(?<premise>.+?)(?:[.;:!—–]|\\s-\\s|,)\\s*(?:so\\s+|and\\s+|but\\s+)?(?<question>(?:how|what|what's|where|why|"
                     + "which|who|when|is|are|do|does|did|would|will|can|could|have|has)\\b[^?]*)\\??\\s*$",
@@ -107,6 +120,10 @@ final class Rewriter {
             return null;
         }
         if (code == LintCode.CLOSED) {
+            String asked = chineseSituation(text);
+            if (asked != null) {
+                return asked;
+            }
             Matcher yesNo = ZH_YES_NO.matcher(text);
             if (!yesNo.matches() || (yesNo.group("pre") == null && yesNo.group("adjective") == null)) {
                 return null;
@@ -114,6 +131,25 @@ final class Rewriter {
             String topic = clean(yesNo.group("topic"));
             return acceptable(topic) && (yesNo.group("pre") != null || topic.contains("的"))
                     ? (yesNo.group("pre") != null ? "你对" + topic + "有什么看法?" : "你怎么看" + topic + "?") : null;
+        }
+        return null;
+    }
+
+    /** An intention, a situation or an effect asked openly, or null when the question is none of these forms. */
+    private static String chineseSituation(String text) {
+        Matcher intent = ZH_INTENT.matcher(text);
+        if (intent.matches() && acceptable(clean(intent.group("topic")))) {
+            return "关于" + clean(intent.group("topic")) + ",你是怎么考虑的?";
+        }
+        Matcher has = ZH_HAS.matcher(text);
+        if (has.matches() && acceptable(clean(has.group("topic")))) {
+            String topic = clean(has.group("topic"));
+            return has.group("has") != null ? "关于" + topic + ",你目前的情况是怎样的?"
+                    : "你在" + has.group("verb") + topic + "方面的情况是怎样的?";
+        }
+        Matcher effect = ZH_EFFECT.matcher(text);
+        if (effect.matches() && acceptable(clean(effect.group("topic")))) {
+            return clean(effect.group("topic")) + "对" + effect.group("who") + "的工作有什么影响?";
         }
         return null;
     }

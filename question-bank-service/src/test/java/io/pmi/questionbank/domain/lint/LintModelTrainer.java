@@ -192,7 +192,7 @@ final class LintModelTrainer {
         QuestionLinter rulesOnly = new QuestionLinter(Map.of());
         Map<LintCode, Double> thresholds = new EnumMap<>(LintCode.class);
         for (LintCode code : CODES) {
-            for (int step = 30; step <= 100; step += 5) {
+            for (int step = 30; step <= 100; step++) {
                 double threshold = step / 100.0;
                 long neutral = 0;
                 long alarms = 0;

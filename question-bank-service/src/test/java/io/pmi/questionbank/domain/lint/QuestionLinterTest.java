@@ -71,6 +71,9 @@ class QuestionLinterTest {
         "How do you brief your team on a policy that clearly penalises night shifts?|PREMISE|that clearly",
         "销售目标没达成,你是怪市场太差还是怪定价太高?|LOADED_ALTERNATIVES|怪市场太差还是怪",
         "总部认为月度考核比季度考核更合理,你怎么看?|AUTHORITY|总部认为月度考核比季度考核更合理,",
+        // 2026-12-03: an absolute taken as given in a premise, then the question proper.
+        "Suppliers never deliver on time; how do you plan your stock?|PREMISE|Suppliers never deliver on time",
+        "仓库那边总是拖着不发货,你是怎么安排客户交付的?|PREMISE|仓库那边总是拖着不发货",
     })
     void eachFormIsLeadingWithItsReasonAndSpan(String text, LintReason reason, String span) {
         LintFinding leading = only(text, LintCode.LEADING);
@@ -100,6 +103,9 @@ class QuestionLinterTest {
         "能举一个你和其他部门顺利合作的例子吗?",
         "能不能说说你这个季度最有成就感的一件事?",
         "方便跟我聊聊你对目前工作节奏的感受吗?",
+        "能举一个你主动推动改进的场景吗?",
+        "你是怎么安排每周的复盘的,方便说说吗?",
+        "Who reviews your monthly forecast, as far as you know?",
         "Could you walk me through how your targets were set this year?",
         "Can you give me an example of feedback that helped you?",
         "You mentioned the handover earlier - could you tell me more about it?",
@@ -141,6 +147,20 @@ class QuestionLinterTest {
     }
 
     /** A probe that asks why, or for an example, follows the question before it: not a second question. */
+    /**
+     * A tag or a negative question that confirms a plain fact asks for yes or no first: CLOSED beside LEADING; with a
+     * judgement in its statement, LEADING alone explains it (the seed's example).
+     */
+    @Test
+    void aConfirmedFactIsClosedAsWellAsLeading() {
+        for (String text : List.of("你们的年终述职安排在一月,对不对?", "Isn't the calibration session on Thursday?")) {
+            List<LintCode> codes = lint(text).stream().map(LintFinding::code).toList();
+            assertTrue(codes.contains(LintCode.LEADING) && codes.contains(LintCode.CLOSED), text + " -> " + codes);
+        }
+        assertEquals(List.of(LintCode.LEADING),
+                lint("你是不是也觉得咱们现在的绩效指标太多了,对吧?").stream().map(LintFinding::code).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"哪些指标不合理呢?为什么你觉得不合理?", "What got in the way? Can you give an example?"})
     void followUpProbesAreNotASecondQuestion(String text) {
@@ -180,6 +200,10 @@ class QuestionLinterTest {
         "这套排班明显不合理,你是怎么安排休息的?|你是怎么安排休息的?",
         "Don't you think the review form is way too long?|How would you describe the review form?",
         "你对这次访谈的保密性放心吗?|你对这次访谈的保密性有什么看法?",
+        "你打算报名明年的领导力课程吗?|关于报名明年的领导力课程,你是怎么考虑的?",
+        "你有明确的职业发展计划吗?|关于明确的职业发展计划,你目前的情况是怎样的?",
+        "你参加过跨部门的轮岗吗?|你在参加跨部门的轮岗方面的情况是怎样的?",
+        "部门的月度复盘对你有帮助吗?|部门的月度复盘对你的工作有什么影响?",
         "Is the expense policy clear?|What are your views on the expense policy?",
         "Do you trust the new rating scale?|How would you describe the new rating scale?",
     })
@@ -262,7 +286,10 @@ class QuestionLinterTest {
                 "If you've never had a formal mentor here, how have you learned the ropes?",
                 "Some teams always hold a retro after a release and some never do; how does your team handle it?",
                 "Our policy has always been one annual review; how often would you find feedback useful?",
-                "据我了解,你们部门从未采用过360度评估,你对评估方式有什么想法?")) {
+                "据我了解,你们部门从未采用过360度评估,你对评估方式有什么想法?",
+                // Two things asked in relation are one question; the "And" a question starts with joins nothing.
+                "How are the onboarding checklist and the probation review linked?",
+                "And what did the client say after the demo?")) {
             assertEquals(List.of(), lint(text), text);
         }
     }
